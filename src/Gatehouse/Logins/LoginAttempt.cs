@@ -1,0 +1,15 @@
+namespace Gatehouse.Logins;
+
+/// <summary>One failed login or ban, as recorded and published.</summary>
+/// <param name="Ip">The address HA saw; null when the notice text could not be parsed.</param>
+/// <param name="Host">HA's reverse-DNS name for the address, when it differs from the address.</param>
+/// <param name="RawMessage">The notice text as HA wrote it (kept for unparsed notices; never trusted as markup).</param>
+internal sealed record LoginAttempt(
+    LoginEventType Type,
+    DateTimeOffset Time,
+    string? Ip,
+    string? Host,
+    LoginAttemptKind Kind,
+    string? Url,
+    string? UserAgent,
+    string RawMessage);

@@ -1,0 +1,13 @@
+namespace Gatehouse.Options;
+
+/// <summary>The log levels HA add-ons offer (bashio's names), mapped to .NET levels in <c>Logging/LogLevels</c>.</summary>
+internal enum AddonLogLevel
+{
+    Trace,
+    Debug,
+    Info,
+    Notice,
+    Warning,
+    Error,
+    Fatal,
+}

@@ -1,0 +1,33 @@
+using Gatehouse.HomeAssistant.Connection;
+using Gatehouse.HomeAssistant.Supervisor;
+
+namespace Gatehouse.Options;
+
+/// <summary>
+/// Where Gatehouse finds its files and Home Assistant: the add-on's fixed paths, or the overrides
+/// of DESIGN.md §3 when running outside the container. ToString never shows a token.
+/// </summary>
+internal sealed record GatehouseEnvironment
+{
+    public const string AddonOptionsFile = "/data/options.json";
+    public const string AddonDataDirectory = "/data";
+    public const string AddonHaConfigDirectory = "/homeassistant";
+    public static readonly Uri AddonSupervisorUrl = new("http://supervisor");
+
+    public required string OptionsFile { get; init; }
+
+    /// <summary>True when the options file was named explicitly, so its absence is an error.</summary>
+    public required bool OptionsFileRequired { get; init; }
+
+    public required string DataDirectory { get; init; }
+
+    public required string HaConfigDirectory { get; init; }
+
+    /// <summary>Set when running as an add-on (SUPERVISOR_TOKEN present).</summary>
+    public SupervisorEndpoint? Supervisor { get; init; }
+
+    /// <summary>The websocket to watch: HA_URL + HA_TOKEN when given, else the Supervisor's proxy.</summary>
+    public HomeAssistantEndpoint? HomeAssistant { get; init; }
+
+    public bool IsAddon => Supervisor is not null;
+}

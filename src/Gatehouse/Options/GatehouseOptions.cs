@@ -1,0 +1,49 @@
+namespace Gatehouse.Options;
+
+/// <summary>
+/// The add-on options, as the owner sets them in the options tab (names in <see cref="OptionNames"/>).
+/// Read and checked once at start by <see cref="OptionsFileReader"/> and <see cref="OptionsRules"/>.
+/// </summary>
+internal sealed record GatehouseOptions
+{
+    public const int DefaultAlertCooldownSeconds = 300;
+    public const int DefaultCheckIntervalMinutes = 360;
+    public const string DefaultDiscoveryPrefix = "homeassistant";
+
+    /// <summary>Targets such as <c>notify.mobile_app_phone</c>: a legacy notify service or a notify entity.</summary>
+    public IReadOnlyList<string> NotifyServices { get; init; } = [];
+
+    /// <summary>Dismiss HA's "Login attempt failed" notice once the alert went out.</summary>
+    public bool DismissNotice { get; init; } = true;
+
+    public TimeSpan AlertCooldown { get; init; } = TimeSpan.FromSeconds(DefaultAlertCooldownSeconds);
+
+    public TimeSpan CheckInterval { get; init; } = TimeSpan.FromMinutes(DefaultCheckIntervalMinutes);
+
+    /// <summary>Ports the owner expects to be open; the port check does not flag them.</summary>
+    public IReadOnlyList<int> AllowedPorts { get; init; } = [];
+
+    /// <summary>Hosts the port check probes; empty means the HA host.</summary>
+    public IReadOnlyList<string> ScanHosts { get; init; } = [];
+
+    /// <summary>Words (a surname, a street) that should not appear in names and URLs HA shows.</summary>
+    public IReadOnlyList<string> PersonalTerms { get; init; } = [];
+
+    /// <summary>Opt-in: sends the public IP to a third party to learn what the internet sees.</summary>
+    public bool RemoteExposureCheck { get; init; }
+
+    public string DiscoveryPrefix { get; init; } = DefaultDiscoveryPrefix;
+
+    /// <summary>Broker overrides; when <see cref="MqttHost"/> is unset the Supervisor's MQTT service is used.</summary>
+    public string? MqttHost { get; init; }
+
+    public int? MqttPort { get; init; }
+
+    public string? MqttUsername { get; init; }
+
+    public string? MqttPassword { get; init; }
+
+    public bool MqttTls { get; init; }
+
+    public AddonLogLevel LogLevel { get; init; } = AddonLogLevel.Info;
+}

@@ -1,0 +1,3 @@
+using Gatehouse.Cli;
+
+return await GatehouseCommandLine.InvokeAsync(args, Console.Error);
