@@ -1,3 +1,4 @@
+using Gatehouse.HomeAssistant;
 using Gatehouse.Logging;
 using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ internal static class GatehouseHost
         builder.Services.AddSingleton(configuration.Options);
         builder.Services.AddSingleton(configuration.Environment);
         builder.Services.AddHostedService<StartupReporter>();
+        builder.Services.AddHomeAssistant(configuration);
         return builder.Build();
     }
 }

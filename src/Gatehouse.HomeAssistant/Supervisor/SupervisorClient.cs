@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Gatehouse.HomeAssistant.Supervisor.Models;
+using Microsoft.Extensions.Logging;
+
+namespace Gatehouse.HomeAssistant.Supervisor;
+
+/// <summary>
+/// <see cref="ISupervisorClient"/> over HttpClient. Each call has its own timeout; with no Supervisor
+/// (<paramref name="endpoint"/> null, Gatehouse outside the add-on) every call answers NotConfigured.
+/// </summary>
+internal sealed partial class SupervisorClient(
+    HttpClient http, SupervisorEndpoint? endpoint, TimeProvider timeProvider, ILogger<SupervisorClient> logger)
+    : ISupervisorClient
+{
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
+
+    public Task<SupervisorResult<MqttService>> GetMqttServiceAsync(CancellationToken cancellationToken) =>
+        GetJsonAsync<MqttService>(SupervisorPaths.MqttService, cancellationToken);
+
+    public Task<SupervisorResult<CoreInfo>> GetCoreInfoAsync(CancellationToken cancellationToken) =>
+        GetJsonAsync<CoreInfo>(SupervisorPaths.CoreInfo, cancellationToken);
+
+    public Task<SupervisorResult<SupervisorInfo>> GetSupervisorInfoAsync(CancellationToken cancellationToken) =>
+        GetJsonAsync<SupervisorInfo>(SupervisorPaths.SupervisorInfo, cancellationToken);
+
+    public Task<SupervisorResult<OsInfo>> GetOsInfoAsync(CancellationToken cancellationToken) =>
+        GetJsonAsync<OsInfo>(SupervisorPaths.OsInfo, cancellationToken);
+
+    public Task<SupervisorResult<HostInfo>> GetHostInfoAsync(CancellationToken cancellationToken) =>
+        GetJsonAsync<HostInfo>(SupervisorPaths.HostInfo, cancellationToken);
+
+    public Task<SupervisorResult<ResolutionInfo>> GetResolutionInfoAsync(CancellationToken cancellationToken) =>
+        GetJsonAsync<ResolutionInfo>(SupervisorPaths.ResolutionInfo, cancellationToken);
+
+    public Task<SupervisorResult<AddonInfo>> GetAddonInfoAsync(string slug, CancellationToken cancellationToken)
+    {
+        // The Supervisor's RE_SLUG; a slug of dots alone would walk up the path.
+        if (!SlugPattern().IsMatch(slug))
+        {
+            throw new ArgumentException($"'{slug}' is not an add-on slug (letters, digits, '-', '_', '.').", nameof(slug));
+        }
+        return GetJsonAsync<AddonInfo>(SupervisorPaths.AddonInfo(slug), cancellationToken);
+    }
+
+    public Task<SupervisorResult<AddonList>> GetAddonsAsync(CancellationToken cancellationToken) =>
+        GetJsonAsync<AddonList>(SupervisorPaths.Addons, cancellationToken);
+
+    public Task<SupervisorResult<string>> GetCoreLogsAsync(int lines, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(lines, 1);
+        var query = "?lines=" + lines.ToString(CultureInfo.InvariantCulture);
+        return GetAsync(SupervisorPaths.CoreLogs, query, "text/plain", SupervisorResponseReader.ReadTextAsync, cancellationToken);
+    }
+
+    private Task<SupervisorResult<T>> GetJsonAsync<T>(string path, CancellationToken cancellationToken)
+        where T : class =>
+        GetAsync(path, "", "application/json", SupervisorResponseReader.ReadJsonAsync<T>, cancellationToken);
+
+    private async Task<SupervisorResult<T>> GetAsync<T>(
+        string path,
+        string query,
+        string accept,
+        Func<HttpResponseMessage, string, CancellationToken, Task<SupervisorResult<T>>> read,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        if (endpoint is null)
+        {
+            return SupervisorResult<T>.Problem(SupervisorOutcome.NotConfigured,
+                "No Supervisor: Gatehouse runs outside the add-on, so this information is unavailable.", null);
+        }
+        using var timeout = new CancellationTokenSource(RequestTimeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(endpoint.BaseUrl.AbsoluteUri.TrimEnd('/') + path + query));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", endpoint.Token);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        SupervisorResult<T> result;
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+            result = await read(response, path, linked.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            result = SupervisorResult<T>.Problem(SupervisorOutcome.Failed,
+                $"The Supervisor did not answer {path} within {RequestTimeout.TotalSeconds:0} s.", null);
+        }
+        catch (HttpRequestException exception)
+        {
+            result = SupervisorResult<T>.Problem(SupervisorOutcome.Failed,
+                $"The Supervisor could not be reached for {path}: {exception.Message}", null);
+        }
+        if (!result.IsOk)
+        {
+            Log.CallProblem(logger, path, result.Outcome, result.HttpStatus, result.Message);
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^(?!\.+$)[-_.A-Za-z0-9]+$")]
+    private static partial Regex SlugPattern();
+}
