@@ -1,0 +1,58 @@
+# The Gatehouse add-on image. Build it with BuildKit (docker buildx build --platform linux/amd64 or
+# linux/arm64), as the Supervisor and HA's build-image action do: TARGETARCH picks the architecture.
+
+# HA's Debian base images: s6-overlay v3 and bashio (hence init: false in config.yaml) on glibc.
+# build.yaml names the same images; the Supervisor passes one as BUILD_FROM when it builds from it,
+# and it no longer passes BUILD_FROM otherwise, so the default below picks the stage per architecture.
+ARG BUILD_FROM=""
+FROM ghcr.io/home-assistant/amd64-base-debian:trixie AS base-amd64
+FROM ghcr.io/home-assistant/aarch64-base-debian:trixie AS base-arm64
+
+# The SDK runs on the build machine's own platform and cross-publishes a self-contained build for
+# the target: no emulation, and the exact commands CI runs (addon/build.sh with HA's arch names).
+FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+ARG TARGETARCH
+RUN if [[ "${TARGETARCH}" != amd64 && "${TARGETARCH}" != arm64 ]]; then \
+        echo "TARGETARCH is '${TARGETARCH}', not amd64 or arm64: build with BuildKit (docker buildx build --platform linux/amd64 or linux/arm64)." >&2; \
+        exit 1; \
+    fi
+WORKDIR /src
+# Restore in its own layer, so a source change reuses the downloaded packages. Directory.Build.props
+# reads the version from config.yaml, so it comes along.
+COPY global.json Directory.Build.props Directory.Packages.props config.yaml ./
+COPY src/Gatehouse/Gatehouse.csproj src/Gatehouse/
+COPY src/Gatehouse.HomeAssistant/Gatehouse.HomeAssistant.csproj src/Gatehouse.HomeAssistant/
+COPY addon/build.sh addon/
+# HA calls BuildKit's arm64 aarch64.
+RUN addon/build.sh "${TARGETARCH/arm64/aarch64}" --restore
+COPY src/ src/
+RUN addon/build.sh "${TARGETARCH/arm64/aarch64}" \
+    && mv "artifacts/publish/${TARGETARCH/arm64/aarch64}" /opt/gatehouse
+
+FROM ${BUILD_FROM:-base-${TARGETARCH}}
+# What a self-contained .NET build needs from Debian: the C and C++ runtimes, OpenSSL for TLS, the CA
+# roots and time zones. InvariantGlobalization is on, so no ICU. Most are in the base already; naming
+# them keeps the image right if the base changes.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends \
+        ca-certificates \
+        libc6 \
+        libgcc-s1 \
+        libssl3t64 \
+        libstdc++6 \
+        tzdata \
+    && rm -rf /var/lib/apt/lists/*
+COPY addon/rootfs/ /
+COPY --from=build /opt/gatehouse/ /opt/gatehouse/
+
+# The Supervisor and HA's build-image action pass both: the version is config.yaml's.
+ARG BUILD_ARCH
+ARG BUILD_VERSION
+LABEL \
+    io.hass.type="app" \
+    io.hass.name="Gatehouse" \
+    io.hass.description="Alerts you to every failed login and audits your Home Assistant's security." \
+    io.hass.url="https://github.com/gatehouse-addon/gatehouse" \
+    io.hass.arch="${BUILD_ARCH}" \
+    io.hass.version="${BUILD_VERSION}"
