@@ -46,6 +46,10 @@ RUN apt-get update \
 COPY addon/rootfs/ /
 COPY --from=build /opt/gatehouse/ /opt/gatehouse/
 
+# s6 gives services 3 s to stop by default; Gatehouse gets 5 s to tell the broker it goes offline and to
+# close its files. With s6's 3 s kill grace that stays inside Docker's 10 s stop timeout.
+ENV S6_SERVICES_GRACETIME=5000
+
 # The Supervisor and HA's build-image action pass both: the version is config.yaml's.
 ARG BUILD_ARCH
 ARG BUILD_VERSION

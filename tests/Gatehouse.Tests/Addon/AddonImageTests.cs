@@ -112,6 +112,20 @@ public sealed partial class AddonImageTests
     }
 
     [Fact]
+    public void Dockerfile_StopGrace_ExceedsS6sDefaultAndFitsDockersStopTimeout()
+    {
+        // s6-overlay's defaults: S6_SERVICES_GRACETIME and S6_KILL_GRACETIME 3000 ms; the Supervisor's
+        // docker stop timeout is config.yaml's timeout, 10 s unless set.
+        var env = Image.FinalStage.Where(i => i.Keyword == "ENV").Select(i => i.Arguments.Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => int.Parse(pair[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var servicesGrace = env["S6_SERVICES_GRACETIME"];
+        var killGrace = env.GetValueOrDefault("S6_KILL_GRACETIME", 3000);
+        var stopTimeoutMs = (Config.GetValueOrDefault("timeout") as long? ?? 10) * 1000;
+
+        Assert.InRange(servicesGrace, 3001, stopTimeoutMs - killGrace - 1);
+    }
+
+    [Fact]
     public void Dockerignore_KeepsBuildOutputAndTestsOutOfTheContext()
     {
         var ignored = RepositoryFiles.Read(".dockerignore").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
