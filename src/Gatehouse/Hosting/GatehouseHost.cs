@@ -1,5 +1,6 @@
 using Gatehouse.HomeAssistant;
 using Gatehouse.Logging;
+using Gatehouse.Mqtt;
 using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,7 @@ internal static class GatehouseHost
         builder.Services.AddSingleton(configuration.Environment);
         builder.Services.AddHostedService<StartupReporter>();
         builder.Services.AddHomeAssistant(configuration);
+        builder.Services.AddMqttEntities(configuration);
         return builder.Build();
     }
 }

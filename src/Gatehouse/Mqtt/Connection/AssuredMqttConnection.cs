@@ -1,0 +1,212 @@
+using Gatehouse.Mqtt.Broker;
+using Gatehouse.Options;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using MQTTnet;
+using MQTTnet.Protocol;
+
+namespace Gatehouse.Mqtt.Connection;
+
+/// <summary>
+/// Keeps one MQTT connection alive and drains <see cref="OutboundQueue"/> into it. A single loop probes the
+/// connection with <c>TryPingAsync</c> and reconnects with capped backoff; it never reconnects from MQTTnet's
+/// disconnect handler (MQTTnet warns that can deadlock). Nobody waits on it: a broker that is down only
+/// delays the entities, never the login alerts.
+/// </summary>
+internal sealed class AssuredMqttConnection(
+    BrokerSettingsResolver resolver,
+    OutboundQueue queue,
+    IMqttSession session,
+    MqttAvailability availability,
+    MqttConnectionTimings timings,
+    GatehouseOptions options,
+    TimeProvider timeProvider,
+    ILogger<AssuredMqttConnection> logger) : BackgroundService
+{
+    private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
+    private readonly ConnectionReporter _reporter = new(logger);
+    private long _droppedReported;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var broker = await ResolveBrokerAsync(stoppingToken);
+        if (broker is null)
+        {
+            return;
+        }
+        var clientOptions = MqttClientOptionsFactory.Create(broker, availability, timings);
+        _client.ApplicationMessageReceivedAsync += e =>
+        {
+            var message = e.ApplicationMessage;
+            session.OnMessage(message.Topic, message.ConvertPayloadToString() ?? "", message.Retain);
+            return Task.CompletedTask;
+        };
+
+        var retryDelay = timings.FirstRetryDelay;
+        var wasConnected = false;
+        var needsSession = false;
+        var pingDue = true;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (pingDue && !await _client.TryPingAsync(stoppingToken))
+            {
+                if (wasConnected)
+                {
+                    _reporter.Lost(broker);
+                    wasConnected = false;
+                }
+                if (await TryConnectAsync(clientOptions, stoppingToken) is { } problem)
+                {
+                    _reporter.Failed(broker, problem, retryDelay);
+                    await Task.Delay(retryDelay, timeProvider, stoppingToken);
+                    retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, timings.MaxRetryDelay.Ticks));
+                    continue;
+                }
+                retryDelay = timings.FirstRetryDelay;
+                wasConnected = true;
+                needsSession = true;
+                _reporter.Connected(broker, options.DiscoveryPrefix);
+            }
+            if (needsSession)
+            {
+                needsSession = !await TryStartSessionAsync(stoppingToken);
+                if (needsSession)
+                {
+                    await Task.Delay(timings.FirstRetryDelay, timeProvider, stoppingToken);
+                    continue;
+                }
+            }
+            ReportDrops();
+            if (!await TryFlushAsync(stoppingToken))
+            {
+                pingDue = true;
+                await Task.Delay(timings.FirstRetryDelay, timeProvider, stoppingToken);
+                continue;
+            }
+            pingDue = await WaitForWorkAsync(stoppingToken);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (!_client.IsConnected)
+        {
+            return;
+        }
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(timings.StopTimeout);
+        try
+        {
+            await TryFlushAsync(budget.Token);
+            await _client.PublishStringAsync(availability.Topic, availability.Offline, MqttQualityOfServiceLevel.AtLeastOnce, retain: true, budget.Token);
+            await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), budget.Token);
+            Log.Disconnected(logger);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            Log.OfflineNotPublished(logger, exception);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _client.Dispose();
+        base.Dispose();
+    }
+
+    private async Task<BrokerSettings?> ResolveBrokerAsync(CancellationToken stoppingToken)
+    {
+        var delay = timings.FirstRetryDelay;
+        while (true)
+        {
+            var resolution = await resolver.ResolveAsync(stoppingToken);
+            if (resolution.Settings is { } settings)
+            {
+                return settings;
+            }
+            _reporter.NoBroker(resolution.Problem ?? "unknown", delay);
+            if (!resolution.Retry)
+            {
+                return null;
+            }
+            await Task.Delay(delay, timeProvider, stoppingToken);
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, timings.MaxRetryDelay.Ticks));
+        }
+    }
+
+    private async Task<ConnectionProblem?> TryConnectAsync(MqttClientOptions clientOptions, CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (_client.IsConnected)
+            {
+                // The ping failed on a connection MQTTnet still thinks is up: drop it before dialling again.
+                await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), stoppingToken);
+            }
+            var result = await _client.ConnectAsync(clientOptions, stoppingToken);
+            return result.ResultCode == MqttClientConnectResultCode.Success ? null : ConnectionProblem.FromResult(result.ResultCode);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            return ConnectionProblem.FromException(exception);
+        }
+    }
+
+    private async Task<bool> TryStartSessionAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await _client.PublishStringAsync(availability.Topic, availability.Online, MqttQualityOfServiceLevel.AtLeastOnce, retain: true, stoppingToken);
+            await session.OnConnectedAsync(_client, stoppingToken);
+            return true;
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            Log.SessionSetupFailed(logger, exception);
+            return false;
+        }
+    }
+
+    /// <summary>Publishes until the queue is empty; false when a publish failed (the message is put back).</summary>
+    private async Task<bool> TryFlushAsync(CancellationToken cancellationToken)
+    {
+        while (queue.TryDequeue(out var message))
+        {
+            try
+            {
+                await _client.PublishStringAsync(message.Topic, message.Payload, MqttQualityOfServiceLevel.AtLeastOnce, message.Retain, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                queue.ReturnToFront(message);
+                Log.PublishFailed(logger, message.Topic, exception);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Waits for a queued message or the next ping; true when it is time to ping.</summary>
+    private async Task<bool> WaitForWorkAsync(CancellationToken stoppingToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var message = queue.WaitForMessagesAsync(wait.Token);
+        var ping = Task.Delay(timings.PingInterval, timeProvider, wait.Token);
+        var first = await Task.WhenAny(message, ping);
+        await wait.CancelAsync();
+        await Task.WhenAll(message, ping).ContinueWith(static _ => { }, TaskScheduler.Default);
+        stoppingToken.ThrowIfCancellationRequested();
+        return first == ping;
+    }
+
+    private void ReportDrops()
+    {
+        var dropped = queue.Dropped;
+        if (dropped > _droppedReported)
+        {
+            _droppedReported = dropped;
+            Log.QueueOverflow(logger, dropped);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Gatehouse.Mqtt.Discovery;
+
+/// <summary>
+/// Every topic Gatehouse uses. Discovery configs live under the owner's discovery prefix with the node id
+/// <c>gatehouse</c> (<c>&lt;prefix&gt;/&lt;component&gt;/gatehouse/&lt;object&gt;/config</c>); states, attributes
+/// and commands live under <c>gatehouse/</c>.
+/// </summary>
+internal sealed class GatehouseTopics(string discoveryPrefix)
+{
+    public const string NodeId = "gatehouse";
+    public const string Availability = NodeId + "/availability";
+
+    public string DiscoveryPrefix => discoveryPrefix;
+
+    /// <summary>Where HA's MQTT integration announces itself (<c>online</c> on start: re-announce then).</summary>
+    public string HomeAssistantStatus => $"{discoveryPrefix}/status";
+
+    /// <summary>Matches every Gatehouse config, current or left over from an older version.</summary>
+    public string AllConfigs => $"{discoveryPrefix}/+/{NodeId}/+/config";
+
+    public string Config(string component, string objectId) => $"{discoveryPrefix}/{component}/{NodeId}/{objectId}/config";
+
+    public bool IsConfig(string topic) =>
+        topic.StartsWith(discoveryPrefix + "/", StringComparison.Ordinal)
+        && topic.EndsWith("/config", StringComparison.Ordinal)
+        && topic[(discoveryPrefix.Length + 1)..].Split('/') is [_, NodeId, _, "config"];
+
+    public static string State(string objectId) => $"{NodeId}/{objectId}/state";
+
+    public static string Attributes(string objectId) => $"{NodeId}/{objectId}/attributes";
+
+    public static string Command(string objectId) => $"{NodeId}/{objectId}/command";
+}

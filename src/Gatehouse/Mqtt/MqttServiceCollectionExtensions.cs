@@ -1,0 +1,37 @@
+using Gatehouse.Checks;
+using Gatehouse.Logins;
+using Gatehouse.Mqtt.Broker;
+using Gatehouse.Mqtt.Connection;
+using Gatehouse.Mqtt.Discovery;
+using Gatehouse.Mqtt.States;
+using Gatehouse.Options;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gatehouse.Mqtt;
+
+/// <summary>Registers Gatehouse's MQTT entities: the connection, discovery, states and the button.</summary>
+internal static class MqttServiceCollectionExtensions
+{
+    public static IServiceCollection AddMqttEntities(this IServiceCollection services, GatehouseConfiguration configuration)
+    {
+        services.AddSingleton(new GatehouseTopics(configuration.Options.DiscoveryPrefix));
+        services.AddSingleton(new MqttAvailability(GatehouseTopics.Availability));
+        services.AddSingleton(new MqttConnectionTimings());
+        services.AddSingleton(new OutboundQueue());
+        services.AddSingleton<IMqttServiceLocator, NoSupervisorMqttServiceLocator>();
+        services.AddSingleton<BrokerSettingsResolver>();
+
+        services.AddSingleton<EntityCatalog>();
+        services.AddSingleton<EntityStatePublisher>();
+        services.AddSingleton<ILoginActivityListener>(sp => sp.GetRequiredService<EntityStatePublisher>());
+        services.AddSingleton<ICheckReportListener>(sp => sp.GetRequiredService<EntityStatePublisher>());
+        services.AddSingleton<StaleConfigSweep>();
+
+        services.AddSingleton<RunChecksButton>();
+        services.AddHostedService(sp => sp.GetRequiredService<RunChecksButton>());
+        services.AddSingleton<IMqttSession, GatehouseMqttSession>();
+        services.AddSingleton<AssuredMqttConnection>();
+        services.AddHostedService(sp => sp.GetRequiredService<AssuredMqttConnection>());
+        return services;
+    }
+}

@@ -1,0 +1,71 @@
+using Gatehouse.Checks;
+using Gatehouse.Logins;
+using Gatehouse.Mqtt.Connection;
+using Gatehouse.Mqtt.Discovery;
+
+namespace Gatehouse.Mqtt.States;
+
+/// <summary>
+/// Turns login attempts and check reports into entity updates. It only queues (never waits for the broker), and
+/// remembers the newest state of every topic so a reconnect or HA's birth message can announce everything again.
+/// When an <see cref="ILoginFiguresSource"/> is registered, the login sensors are refreshed from it on each announce.
+/// </summary>
+internal sealed class EntityStatePublisher(
+    EntityCatalog catalog,
+    OutboundQueue queue,
+    IEnumerable<ILoginFiguresSource> figuresSources) : ILoginActivityListener, ICheckReportListener
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, OutboundMessage> _latest = new(StringComparer.Ordinal);
+    private readonly ILoginFiguresSource? _figures = figuresSources.FirstOrDefault();
+
+    public Task OnAttemptAsync(LoginAttempt attempt, LoginFigures figures, CancellationToken cancellationToken)
+    {
+        queue.Enqueue(LoginStates.Event(attempt));
+        Publish(LoginStates.Figures(figures));
+        return Task.CompletedTask;
+    }
+
+    public Task OnReportAsync(CheckReport report, CancellationToken cancellationToken)
+    {
+        Publish(CheckStates.Report(report, catalog.CheckObjectIds));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Queues every discovery config, then every known state (configs first: HA must know an entity before its state).</summary>
+    public void AnnounceAll()
+    {
+        foreach (var entity in catalog.Entities)
+        {
+            queue.Enqueue(OutboundMessage.State(entity.ConfigTopic, StateFormat.Json(entity.Config)));
+        }
+        if (_figures is not null)
+        {
+            Remember(LoginStates.Figures(_figures.Current));
+        }
+        List<OutboundMessage> states;
+        lock (_lock)
+        {
+            states = [.. _latest.Values];
+        }
+        states.ForEach(m => queue.Enqueue(m));
+    }
+
+    private void Publish(IEnumerable<OutboundMessage> messages)
+    {
+        foreach (var message in Remember(messages))
+        {
+            queue.Enqueue(message);
+        }
+    }
+
+    private List<OutboundMessage> Remember(IEnumerable<OutboundMessage> messages)
+    {
+        var list = messages.ToList();
+        lock (_lock)
+        {
+            list.ForEach(m => _latest[m.Topic] = m);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,46 @@
+using Gatehouse.Logins;
+using Gatehouse.Mqtt.Connection;
+using Gatehouse.Mqtt.Discovery;
+using Newtonsoft.Json.Linq;
+
+namespace Gatehouse.Mqtt.States;
+
+/// <summary>The messages for the login entities: the event for one attempt, and the sensors' states from the figures.</summary>
+internal static class LoginStates
+{
+    public static OutboundMessage Event(LoginAttempt attempt)
+    {
+        var payload = Describe(attempt);
+        payload.AddFirst(new JProperty("event_type", attempt.Type == LoginEventType.IpBanned
+            ? GatehouseEntities.IpBannedEvent
+            : GatehouseEntities.FailedLoginEvent));
+        return OutboundMessage.Event(GatehouseTopics.State(GatehouseEntities.LoginAttempt), StateFormat.Json(payload));
+    }
+
+    public static IEnumerable<OutboundMessage> Figures(LoginFigures figures)
+    {
+        yield return OutboundMessage.State(GatehouseTopics.State(GatehouseEntities.FailedLogins24Hours), StateFormat.Number(figures.Last24Hours));
+        yield return OutboundMessage.State(GatehouseTopics.State(GatehouseEntities.FailedLoginsTotal), StateFormat.Number(figures.Total));
+
+        var last = figures.LastAttempt;
+        yield return OutboundMessage.State(GatehouseTopics.State(GatehouseEntities.LastFailedLogin),
+            last is null ? StateFormat.Unknown : StateFormat.Timestamp(last.Time));
+        yield return OutboundMessage.State(GatehouseTopics.Attributes(GatehouseEntities.LastFailedLogin),
+            StateFormat.Json(last is null ? [] : Describe(last)));
+
+        yield return OutboundMessage.State(GatehouseTopics.State(GatehouseEntities.BannedIps), StateFormat.Number(figures.BannedIps.Count));
+        yield return OutboundMessage.State(GatehouseTopics.Attributes(GatehouseEntities.BannedIps), StateFormat.Json(new JObject
+        {
+            ["ips"] = StateFormat.List(figures.BannedIps, StateFormat.MaxBannedIps),
+        }));
+    }
+
+    /// <summary>What the owner needs to judge an attempt. Never the raw notice text: it is HA's markup, not ours.</summary>
+    private static JObject Describe(LoginAttempt attempt) => new()
+    {
+        ["ip"] = attempt.Ip,
+        ["host"] = attempt.Host,
+        ["kind"] = StateFormat.EnumName(attempt.Kind),
+        ["time"] = StateFormat.Timestamp(attempt.Time),
+    };
+}
