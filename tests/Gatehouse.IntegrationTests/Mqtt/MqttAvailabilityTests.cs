@@ -1,0 +1,62 @@
+using Gatehouse.IntegrationTests.Infrastructure;
+
+namespace Gatehouse.IntegrationTests.Mqtt;
+
+/// <summary>The real Gatehouse binary's availability topic when it is killed hard and when it stops cleanly.</summary>
+public sealed class MqttAvailabilityTests : IAsyncLifetime
+{
+    private const string Availability = "gatehouse/availability";
+    private MosquittoBroker _broker = null!;
+    private string _directory = null!;
+
+    public async Task InitializeAsync()
+    {
+        _broker = await MosquittoBroker.StartNewAsync();
+        _directory = Directory.CreateTempSubdirectory("gatehouse-mqtt-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(_directory, "options.json"), $$"""{"mqtt_host": "{{_broker.Host}}", "mqtt_port": {{_broker.Port}}}""");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _broker.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task KilledHard_BrokerMarksGatehouseOfflineFromTheRetainedLastWill()
+    {
+        await using var gatehouse = StartGatehouse();
+        await using var ha = await MqttProbe.ConnectAsync(_broker, Availability);
+        await ha.WaitForAsync(Availability, m => m.Payload == "online");
+
+        await gatehouse.KillAsync();
+
+        await ha.WaitForAsync(Availability, m => m.Payload == "offline");
+        await using var later = await MqttProbe.ConnectAsync(_broker, Availability);
+        Assert.Equal(new ReceivedMessage(Availability, "offline", Retained: true), await later.WaitForAsync(Availability));
+    }
+
+    [Fact]
+    public async Task Sigterm_PublishesOfflineBeforeDisconnecting()
+    {
+        await using var gatehouse = StartGatehouse();
+        await using var ha = await MqttProbe.ConnectAsync(_broker, Availability);
+        await ha.WaitForAsync(Availability, m => m.Payload == "online");
+
+        var exitCode = await gatehouse.StopAsync(TestSettings.Timeout);
+
+        Assert.Equal(0, exitCode);
+        // A clean DISCONNECT never fires the will: this offline is Gatehouse's own, published before it left.
+        Assert.Contains(gatehouse.Output, l => l.Contains("Published 'offline'", StringComparison.Ordinal));
+        await ha.WaitForAsync(Availability, m => m.Payload == "offline");
+        await using var later = await MqttProbe.ConnectAsync(_broker, Availability);
+        Assert.Equal(new ReceivedMessage(Availability, "offline", Retained: true), await later.WaitForAsync(Availability));
+    }
+
+    private GatehouseProcess StartGatehouse() => GatehouseProcess.Start(new Dictionary<string, string?>
+    {
+        ["GATEHOUSE_OPTIONS"] = Path.Combine(_directory, "options.json"),
+        ["GATEHOUSE_DATA"] = _directory,
+        ["GATEHOUSE_HA_CONFIG"] = _directory,
+    }, "run");
+}

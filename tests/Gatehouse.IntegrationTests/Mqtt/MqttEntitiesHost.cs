@@ -1,0 +1,104 @@
+using Gatehouse.Checks;
+using Gatehouse.IntegrationTests.Infrastructure;
+using Gatehouse.Logins;
+using Gatehouse.Mqtt;
+using Gatehouse.Mqtt.Connection;
+using Gatehouse.Options;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace Gatehouse.IntegrationTests.Mqtt;
+
+/// <summary>
+/// Gatehouse's MQTT side in-process, registered exactly as the host does (<c>AddMqttEntities</c>), with short
+/// retry timings and logs captured, so tests can drive the listeners and read what was logged.
+/// </summary>
+internal sealed class MqttEntitiesHost : IAsyncDisposable
+{
+    public static readonly MqttConnectionTimings FastTimings = new()
+    {
+        PingInterval = TimeSpan.FromMilliseconds(200),
+        FirstRetryDelay = TimeSpan.FromMilliseconds(100),
+        MaxRetryDelay = TimeSpan.FromMilliseconds(400),
+        ConnectTimeout = TimeSpan.FromSeconds(5),
+    };
+
+    private readonly IHost _host;
+    private readonly SemaphoreSlim _logged;
+
+    private MqttEntitiesHost(IHost host, SemaphoreSlim logged)
+    {
+        _host = host;
+        _logged = logged;
+    }
+
+    public IServiceProvider Services => _host.Services;
+
+    public FakeLogCollector Logs => _host.Services.GetFakeLogCollector();
+
+    public ILoginActivityListener Logins => _host.Services.GetRequiredService<ILoginActivityListener>();
+
+    public ICheckReportListener Reports => _host.Services.GetRequiredService<ICheckReportListener>();
+
+    public static GatehouseOptions OptionsFor(MosquittoBroker broker) => new() { MqttHost = broker.Host, MqttPort = broker.Port };
+
+    public static async Task<MqttEntitiesHost> StartAsync(GatehouseOptions options, Action<IServiceCollection>? configure = null)
+    {
+        var environment = new GatehouseEnvironment
+        {
+            OptionsFile = "/nonexistent/options.json",
+            OptionsFileRequired = false,
+            DataDirectory = Path.GetTempPath(),
+            HaConfigDirectory = Path.GetTempPath(),
+        };
+        var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        var logged = new SemaphoreSlim(0);
+        builder.Logging.AddFakeLogging(o => o.OutputSink = _ => logged.Release());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddMqttEntities(new GatehouseConfiguration(options, environment));
+        builder.Services.Replace(ServiceDescriptor.Singleton(FastTimings));
+        configure?.Invoke(builder.Services);
+        var host = builder.Build();
+        using var timeout = new CancellationTokenSource(TestSettings.Timeout);
+        await host.StartAsync(timeout.Token);
+        return new MqttEntitiesHost(host, logged);
+    }
+
+    public static Action<IServiceCollection> WithChecks(params ISecurityCheck[] checks) =>
+        services => checks.ToList().ForEach(c => services.AddSingleton(c));
+
+    /// <summary>Waits until a log record satisfies <paramref name="match"/>; fails with the log so far on timeout.</summary>
+    public async Task<FakeLogRecord> WaitForLogAsync(Func<FakeLogRecord, bool> match, string what)
+    {
+        using var timeout = new CancellationTokenSource(TestSettings.Timeout);
+        while (true)
+        {
+            if (Logs.GetSnapshot().FirstOrDefault(match) is { } record)
+            {
+                return record;
+            }
+            try
+            {
+                await _logged.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No log record for {what}. Log:\n{string.Join('\n', Logs.GetSnapshot().Select(r => r.Message))}");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TestSettings.Timeout);
+        await _host.StopAsync(timeout.Token);
+        _host.Dispose();
+        _logged.Dispose();
+    }
+}
