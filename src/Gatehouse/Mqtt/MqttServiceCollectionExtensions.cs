@@ -18,7 +18,7 @@ internal static class MqttServiceCollectionExtensions
         services.AddSingleton(new MqttAvailability(GatehouseTopics.Availability));
         services.AddSingleton(new MqttConnectionTimings());
         services.AddSingleton(new OutboundQueue());
-        services.AddSingleton<IMqttServiceLocator, NoSupervisorMqttServiceLocator>();
+        services.AddSingleton<IMqttServiceLocator, SupervisorMqttServiceLocator>();
         services.AddSingleton<BrokerSettingsResolver>();
 
         services.AddSingleton<EntityCatalog>();

@@ -1,4 +1,6 @@
 using Gatehouse.Checks;
+using Gatehouse.HomeAssistant;
+using Gatehouse.HomeAssistant.Supervisor;
 using Gatehouse.IntegrationTests.Infrastructure;
 using Gatehouse.Logins;
 using Gatehouse.Mqtt;
@@ -45,7 +47,8 @@ internal sealed class MqttEntitiesHost : IAsyncDisposable
 
     public static GatehouseOptions OptionsFor(MosquittoBroker broker) => new() { MqttHost = broker.Host, MqttPort = broker.Port };
 
-    public static async Task<MqttEntitiesHost> StartAsync(GatehouseOptions options, Action<IServiceCollection>? configure = null)
+    /// <param name="supervisor">The (fake) Supervisor to ask for the broker when <c>mqtt_host</c> is not set.</param>
+    public static async Task<MqttEntitiesHost> StartAsync(GatehouseOptions options, Action<IServiceCollection>? configure = null, SupervisorEndpoint? supervisor = null)
     {
         var environment = new GatehouseEnvironment
         {
@@ -53,7 +56,9 @@ internal sealed class MqttEntitiesHost : IAsyncDisposable
             OptionsFileRequired = false,
             DataDirectory = Path.GetTempPath(),
             HaConfigDirectory = Path.GetTempPath(),
+            Supervisor = supervisor,
         };
+        var configuration = new GatehouseConfiguration(options, environment);
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
@@ -61,7 +66,8 @@ internal sealed class MqttEntitiesHost : IAsyncDisposable
         builder.Logging.AddFakeLogging(o => o.OutputSink = _ => logged.Release());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(options);
-        builder.Services.AddMqttEntities(new GatehouseConfiguration(options, environment));
+        builder.Services.AddHomeAssistant(configuration);
+        builder.Services.AddMqttEntities(configuration);
         builder.Services.Replace(ServiceDescriptor.Singleton(FastTimings));
         configure?.Invoke(builder.Services);
         var host = builder.Build();
