@@ -1,0 +1,216 @@
+using Gatehouse.Options;
+using Microsoft.Extensions.Logging;
+
+namespace Gatehouse.Logins.Recording;
+
+/// <summary>
+/// The durable record of every attempt (DESIGN.md §4.4): appended and on disk before any alert goes out,
+/// bounded by <see cref="AttemptLogLimits"/>, survives restarts, and never fatal: a damaged line is skipped,
+/// an unreadable file is set aside, and a disk that refuses writes still lets alerts go out.
+/// Also the source of the login figures the entities show.
+/// </summary>
+internal sealed class AttemptLog : ILoginFiguresSource
+{
+    public const string FileName = "attempts.jsonl";
+
+    private readonly AttemptLogFile _file;
+    private readonly AttemptLogLimits _limits;
+    private readonly TimeProvider _time;
+    private readonly IpBansFile _ipBans;
+    private readonly ILogger<AttemptLog> _logger;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, AttemptState> _states = new(StringComparer.Ordinal);
+    private readonly List<AttemptRecord> _kept = [];
+    private readonly LoginStatistics _statistics = new();
+    private bool _writeFailing;
+
+    public AttemptLog(GatehouseEnvironment environment, AttemptLogLimits limits, IpBansFile ipBans, TimeProvider time, ILogger<AttemptLog> logger)
+    {
+        _file = new AttemptLogFile(Path.Combine(environment.DataDirectory, FileName));
+        _limits = limits;
+        _ipBans = ipBans;
+        _time = time;
+        _logger = logger;
+    }
+
+    public LoginFigures Current
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _statistics.Figures(_time.GetUtcNow(), _ipBans.Read());
+            }
+        }
+    }
+
+    /// <summary>Reads the file (once, at start), setting aside what cannot be read and compacting what is too old.</summary>
+    public void Load()
+    {
+        lock (_lock)
+        {
+            var lines = ReadOrSetAside();
+            var damaged = 0;
+            long carried = 0;
+            var records = new List<AttemptRecord>();
+            foreach (var line in lines)
+            {
+                switch (AttemptLogJson.Read(line))
+                {
+                    case null:
+                        damaged++;
+                        break;
+                    case { Line: AttemptRecord.CarryLine, Total: { } total }:
+                        carried += total;
+                        break;
+                    case var record:
+                        records.Add(record);
+                        break;
+                }
+            }
+            if (damaged > 0)
+            {
+                Log.AttemptLogLinesSkipped(_logger, damaged, _file.Path);
+            }
+            _statistics.Carry(carried);
+            foreach (var record in records)
+            {
+                Apply(record);
+            }
+            CompactIfNeeded(force: damaged > 0);
+            Log.AttemptLogLoaded(_logger, _kept.Count(r => r.Line == AttemptRecord.AttemptLine), _statistics.Total);
+        }
+    }
+
+    public AttemptState StateOf(string key)
+    {
+        lock (_lock)
+        {
+            return _states.GetValueOrDefault(key, AttemptState.New);
+        }
+    }
+
+    /// <summary>Records new attempts with one disk flush for the batch. False when the disk refused them (they are still counted).</summary>
+    public bool Record(IReadOnlyList<(string Key, LoginAttempt Attempt)> attempts)
+    {
+        lock (_lock)
+        {
+            var records = attempts
+                .Where(a => !_states.ContainsKey(a.Key))
+                .Select(a => AttemptRecord.ForAttempt(a.Key, a.Attempt))
+                .ToList();
+            foreach (var record in records)
+            {
+                Apply(record);
+            }
+            return Persist(records);
+        }
+    }
+
+    /// <summary>Marks attempts as alerted, so a restart does not alert them again.</summary>
+    public bool MarkAlerted(IReadOnlyCollection<string> keys)
+    {
+        lock (_lock)
+        {
+            var records = keys
+                .Where(k => _states.GetValueOrDefault(k) == AttemptState.Recorded)
+                .Select(AttemptRecord.ForAlerted)
+                .ToList();
+            foreach (var record in records)
+            {
+                Apply(record);
+            }
+            return Persist(records);
+        }
+    }
+
+    private IReadOnlyList<string> ReadOrSetAside()
+    {
+        try
+        {
+            if (_file.ReadLines() is { } lines)
+            {
+                return lines;
+            }
+            Log.AttemptLogSetAside(_logger, _file.Path, _file.SetAside(_time.GetUtcNow()));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Log.AttemptLogWriteFailed(_logger, _file.Path, exception.Message);
+        }
+        return [];
+    }
+
+    private void Apply(AttemptRecord record)
+    {
+        if (record.Line == AttemptRecord.AttemptLine && !_states.ContainsKey(record.Key!))
+        {
+            _states[record.Key!] = AttemptState.Recorded;
+            _statistics.Add(record.Attempt!);
+            _kept.Add(record);
+        }
+        else if (record.Line == AttemptRecord.AlertedLine && _states.ContainsKey(record.Key!))
+        {
+            _states[record.Key!] = AttemptState.Alerted;
+            _kept.Add(record);
+        }
+    }
+
+    private bool Persist(List<AttemptRecord> records)
+    {
+        if (records.Count == 0)
+        {
+            return true;
+        }
+        try
+        {
+            _file.Append(records.Select(AttemptLogJson.Write));
+            CompactIfNeeded(force: false);
+            if (_writeFailing)
+            {
+                _writeFailing = false;
+                Log.AttemptLogWritable(_logger, _file.Path);
+            }
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            if (!_writeFailing)
+            {
+                _writeFailing = true;
+                Log.AttemptLogWriteFailed(_logger, _file.Path, exception.Message);
+            }
+            return false;
+        }
+    }
+
+    /// <summary>Drops attempts past the age or count limit, keeping the all-time total in a carry line.</summary>
+    private void CompactIfNeeded(bool force)
+    {
+        var cutoff = _time.GetUtcNow() - _limits.MaxAge;
+        var attempts = _kept.Count(r => r.Line == AttemptRecord.AttemptLine);
+        var oldest = _kept.FirstOrDefault(r => r.Line == AttemptRecord.AttemptLine)?.Attempt?.Time;
+        if (!force && _file.Length <= _limits.MaxFileBytes && attempts <= _limits.MaxAttempts && (oldest is null || oldest >= cutoff))
+        {
+            return;
+        }
+        var dropKeys = _kept
+            .Where(r => r.Line == AttemptRecord.AttemptLine)
+            .Select((r, index) => (r, index))
+            .Where(x => x.r.Attempt!.Time < cutoff || x.index < attempts - _limits.MaxAttempts)
+            .Select(x => x.r.Key!)
+            .ToHashSet(StringComparer.Ordinal);
+        // Halve what is kept when the file is too large even within the age and count limits.
+        if (dropKeys.Count == 0 && _file.Length > _limits.MaxFileBytes)
+        {
+            dropKeys = _kept.Where(r => r.Line == AttemptRecord.AttemptLine).Take(attempts / 2).Select(r => r.Key!).ToHashSet(StringComparer.Ordinal);
+        }
+        _statistics.Forget(_kept.Where(r => r.Line == AttemptRecord.AttemptLine && dropKeys.Contains(r.Key!)).Select(r => r.Attempt!));
+        _kept.RemoveAll(r => dropKeys.Contains(r.Key!));
+        foreach (var key in dropKeys)
+        {
+            _states.Remove(key);
+        }
+        _file.Replace(new[] { AttemptLogJson.Write(AttemptRecord.ForCarry(_statistics.Carried)) }.Concat(_kept.Select(AttemptLogJson.Write)));
+    }
+}

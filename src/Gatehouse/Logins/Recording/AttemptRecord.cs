@@ -1,0 +1,33 @@
+using Newtonsoft.Json;
+
+namespace Gatehouse.Logins.Recording;
+
+/// <summary>
+/// One line of the attempt log. <c>attempt</c> lines record an attempt; <c>alerted</c> lines mark it as
+/// delivered, so a restart neither loses nor repeats an alert; a <c>carry</c> line, first after a rotation,
+/// keeps the all-time total.
+/// </summary>
+internal sealed record AttemptRecord
+{
+    public const string AttemptLine = "attempt";
+    public const string AlertedLine = "alerted";
+    public const string CarryLine = "carry";
+
+    [JsonProperty("line", Required = Required.Always)]
+    public required string Line { get; init; }
+
+    [JsonProperty("key", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Key { get; init; }
+
+    [JsonProperty("attempt", NullValueHandling = NullValueHandling.Ignore)]
+    public LoginAttempt? Attempt { get; init; }
+
+    [JsonProperty("total", NullValueHandling = NullValueHandling.Ignore)]
+    public long? Total { get; init; }
+
+    public static AttemptRecord ForAttempt(string key, LoginAttempt attempt) => new() { Line = AttemptLine, Key = key, Attempt = attempt };
+
+    public static AttemptRecord ForAlerted(string key) => new() { Line = AlertedLine, Key = key };
+
+    public static AttemptRecord ForCarry(long total) => new() { Line = CarryLine, Total = total };
+}

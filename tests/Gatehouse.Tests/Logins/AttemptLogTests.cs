@@ -1,0 +1,181 @@
+using Gatehouse.Logins;
+using Gatehouse.Logins.Recording;
+using Gatehouse.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Gatehouse.Tests.Logins;
+
+public sealed class AttemptLogTests : IDisposable
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+    private readonly string _data = Directory.CreateTempSubdirectory("gatehouse-log-").FullName;
+    private readonly FakeTimeProvider _time = new(Start);
+    private readonly FakeLogger<AttemptLog> _logger = new();
+
+    public void Dispose()
+    {
+        new DirectoryInfo(_data).Attributes &= ~FileAttributes.ReadOnly;
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private string LogPath => Path.Combine(_data, AttemptLog.FileName);
+
+    private AttemptLog Open(AttemptLogLimits? limits = null)
+    {
+        var environment = new GatehouseEnvironment { OptionsFile = "", OptionsFileRequired = false, DataDirectory = _data, HaConfigDirectory = _data };
+        var log = new AttemptLog(environment, limits ?? AttemptLogLimits.Default, new IpBansFile(environment), _time, _logger);
+        log.Load();
+        return log;
+    }
+
+    private static LoginAttempt Attempt(DateTimeOffset time, string ip = "203.0.113.5", LoginEventType type = LoginEventType.FailedLogin) =>
+        new(type, time, ip, "host.example", LoginAttemptKind.Password, "/auth/login_flow", "curl/8", $"text from {ip}");
+
+    [Fact]
+    public void Record_ThenReopen_KeepsAttemptsStatesAndFigures()
+    {
+        var log = Open();
+        log.Record([("a", Attempt(Start)), ("b", Attempt(Start.AddMinutes(1), "198.51.100.1"))]);
+        log.MarkAlerted(["a"]);
+
+        var reopened = Open();
+
+        Assert.Equal(AttemptState.Alerted, reopened.StateOf("a"));
+        Assert.Equal(AttemptState.Recorded, reopened.StateOf("b"));
+        Assert.Equal(AttemptState.New, reopened.StateOf("c"));
+        var figures = reopened.Current;
+        Assert.Equal(2, figures.Last24Hours);
+        Assert.Equal(2, figures.Total);
+        Assert.Equal("198.51.100.1", figures.LastAttempt!.Ip);
+        Assert.Equal(Attempt(Start.AddMinutes(1), "198.51.100.1"), figures.LastAttempt);
+    }
+
+    [Fact]
+    public void Record_SameKeyTwice_CountsOnce()
+    {
+        var log = Open();
+
+        log.Record([("a", Attempt(Start))]);
+        log.Record([("a", Attempt(Start))]);
+
+        Assert.Equal(1, log.Current.Total);
+        Assert.Single(File.ReadAllLines(LogPath));
+    }
+
+    [Fact]
+    public void Current_CountsOnlyTheLast24HoursInLast24Hours()
+    {
+        var log = Open();
+        log.Record([("old", Attempt(Start.AddHours(-25))), ("new", Attempt(Start.AddHours(-1))), ("edge", Attempt(Start.AddHours(-24)))]);
+
+        Assert.Equal(2, log.Current.Last24Hours);
+        Assert.Equal(3, log.Current.Total);
+        _time.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(1, log.Current.Last24Hours);
+    }
+
+    [Fact]
+    public void Current_BannedIps_FromBansAndIpBansYaml()
+    {
+        File.WriteAllText(Path.Combine(_data, "ip_bans.yaml"), "\n198.51.100.9:\n  banned_at: '2026-08-20T10:11:12.123456+00:00'\n\n2001:db8::1:\n  banned_at: null\n");
+        var log = Open();
+
+        log.Record([("ban", Attempt(Start, "203.0.113.5", LoginEventType.IpBanned))]);
+
+        Assert.Equal(["198.51.100.9", "2001:db8::1", "203.0.113.5"], log.Current.BannedIps);
+        Assert.Equal(0, log.Current.Total);
+    }
+
+    [Fact]
+    public void Load_DamagedLines_AreSkippedCountedAndTheRestKept()
+    {
+        var log = Open();
+        log.Record([("a", Attempt(Start))]);
+        File.AppendAllText(LogPath, "{\"line\":\"attempt\",\"key\":\n not json at all\n{\"line\":\"mystery\"}\n");
+        log = Open();
+        log.Record([("b", Attempt(Start.AddSeconds(1)))]);
+
+        var reopened = Open();
+
+        Assert.Equal(2, reopened.Current.Total);
+        Assert.Contains(_logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.StartsWith("Skipped 3 damaged line(s)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_BinaryFile_IsSetAsideAndANewLogStarted()
+    {
+        File.WriteAllBytes(LogPath, [0x7b, 0x00, 0xff, 0xfe, 0x0a]);
+
+        var log = Open();
+        log.Record([("a", Attempt(Start))]);
+
+        Assert.Single(Directory.GetFiles(_data, "attempts.jsonl.corrupt-*"));
+        Assert.Equal(1, Open().Current.Total);
+        Assert.Contains(_logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains("could not be read as text", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Record_DiskRefuses_ReturnsFalseLogsOnceAndStillCounts()
+    {
+        var log = Open();
+        Directory.CreateDirectory(LogPath); // a folder where the file should be: every append fails
+
+        Assert.False(log.Record([("a", Attempt(Start))]));
+        Assert.False(log.Record([("b", Attempt(Start))]));
+
+        Assert.Equal(2, log.Current.Total);
+        Assert.Equal(AttemptState.Recorded, log.StateOf("a"));
+        Assert.Single(_logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains("Alerts still go out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Record_PastAgeLimit_CompactsButKeepsTheTotal()
+    {
+        var limits = new AttemptLogLimits(MaxFileBytes: 1 << 20, MaxAge: TimeSpan.FromDays(90), MaxAttempts: 1000);
+        var log = Open(limits);
+        log.Record([("old", Attempt(Start))]);
+        log.MarkAlerted(["old"]);
+        _time.Advance(TimeSpan.FromDays(91));
+
+        log.Record([("new", Attempt(_time.GetUtcNow()))]);
+
+        var reopened = Open(limits);
+        Assert.Equal(2, reopened.Current.Total);
+        Assert.Equal(AttemptState.New, reopened.StateOf("old"));
+        Assert.Equal(AttemptState.Recorded, reopened.StateOf("new"));
+        Assert.DoesNotContain(File.ReadAllLines(LogPath), l => l.Contains("\"old\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Record_PastCountLimit_KeepsTheNewestAndTheTotal()
+    {
+        var limits = new AttemptLogLimits(MaxFileBytes: 1 << 20, MaxAge: TimeSpan.FromDays(90), MaxAttempts: 10);
+        var log = Open(limits);
+
+        for (var i = 0; i < 25; i++)
+        {
+            log.Record([($"k{i}", Attempt(Start.AddSeconds(i)))]);
+        }
+
+        var reopened = Open(limits);
+        Assert.Equal(25, reopened.Current.Total);
+        Assert.Equal(AttemptState.Recorded, reopened.StateOf("k24"));
+        Assert.Equal(AttemptState.New, reopened.StateOf("k0"));
+        Assert.True(File.ReadAllLines(LogPath).Length <= 11);
+    }
+
+    [Fact]
+    public void Record_HostileText_RoundTripsUnchanged()
+    {
+        var hostile = new LoginAttempt(LoginEventType.FailedLogin, Start, null, null, LoginAttemptKind.Unknown, null, null,
+            "line\nbreak \"quotes\" \u0000 \u001b[31m <script>alert(1)</script> " + new string('x', 100_000));
+        var log = Open();
+
+        log.Record([("h", hostile)]);
+
+        Assert.Equal(hostile, Open().Current.LastAttempt);
+        Assert.Single(File.ReadAllLines(LogPath));
+    }
+}
