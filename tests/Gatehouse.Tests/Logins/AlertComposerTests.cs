@@ -6,7 +6,14 @@ namespace Gatehouse.Tests.Logins;
 public class AlertComposerTests
 {
     private static readonly DateTimeOffset Time = new(2026, 11, 28, 13, 4, 5, TimeSpan.Zero);
-    private static readonly AlertComposer Composer = new(TimeZoneInfo.CreateCustomTimeZone("Test+1", TimeSpan.FromHours(1), "Test+1", "Test+1"));
+    private static readonly AlertComposer Composer = new(BerlinTime());
+
+    private static InstanceTimeZone BerlinTime()
+    {
+        var zone = new InstanceTimeZone();
+        Assert.True(zone.Set("Europe/Berlin"));
+        return zone;
+    }
 
     [Fact]
     public void ForAttempt_SaysWhoWhenWhatHowManyAndWhatToDo()
@@ -81,6 +88,18 @@ public class AlertComposerTests
         Assert.Equal("Repeated failed logins from 203.0.113.5", alert.Title);
         Assert.StartsWith("2 more failed login(s) from 203.0.113.5 between 14:04:05 on 28 Nov 2026 and 14:06:05 on 28 Nov 2026.\n7 failed attempts", alert.Message, StringComparison.Ordinal);
         Assert.Contains("Companion app", alert.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForAttempt_UnknownTimeZone_SaysUtc()
+    {
+        var zone = new InstanceTimeZone();
+        Assert.False(zone.Set("Mars/Olympus_Mons"));
+        var attempt = new LoginAttempt(LoginEventType.FailedLogin, Time, "203.0.113.5", null, LoginAttemptKind.Unknown, null, null, "raw");
+
+        var alert = new AlertComposer(zone).ForAttempt(attempt, 1);
+
+        Assert.Contains("at 13:04:05 on 28 Nov 2026 UTC.", alert.Message, StringComparison.Ordinal);
     }
 
     [Fact]

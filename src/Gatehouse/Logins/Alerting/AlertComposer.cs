@@ -6,7 +6,7 @@ namespace Gatehouse.Logins.Alerting;
 /// Writes the alerts a home owner reads on their phone: who (address, host), when (the instance's local time),
 /// what (kind, URL, user agent when known), how many from that address in 24 h, and what to do.
 /// </summary>
-internal sealed class AlertComposer(TimeZoneInfo timeZone)
+internal sealed class AlertComposer(InstanceTimeZone timeZone)
 {
     private const int MaxHostLength = 100;
     private const int MaxUserAgentLength = 160;
@@ -72,8 +72,10 @@ internal sealed class AlertComposer(TimeZoneInfo timeZone)
 
     private string When(DateTimeOffset time)
     {
-        var local = TimeZoneInfo.ConvertTime(time, timeZone);
-        return local.ToString("HH:mm:ss 'on' d MMM yyyy", CultureInfo.InvariantCulture);
+        var zone = timeZone.Current;
+        var local = TimeZoneInfo.ConvertTime(time, zone);
+        var text = local.ToString("HH:mm:ss 'on' d MMM yyyy", CultureInfo.InvariantCulture);
+        return zone == TimeZoneInfo.Utc ? text + " UTC" : text;
     }
 
     private static string? What(LoginAttempt attempt)

@@ -24,10 +24,7 @@ internal sealed record LoginNotice(string Id, string? Title, string Message, Dat
     };
 
     /// <summary>The id to dismiss: the notification id, also for the legacy entities (persistent_notification.dismiss takes the id).</summary>
-    public string NotificationId => Id switch
-    {
-        LegacyLoginEntity => LoginId,
-        LegacyBanEntity => BanId,
-        _ => Id,
-    };
+    public string NotificationId => EventType is { } type ? NotificationIdOf(type) : Id;
+
+    public static string NotificationIdOf(LoginEventType type) => type == LoginEventType.IpBanned ? BanId : LoginId;
 }

@@ -90,6 +90,27 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
     }
 
+    /// <summary>Failed logins from one address since a time, for "3 attempts from this address in 24 hours".</summary>
+    public int FailedFrom(string ip, DateTimeOffset since)
+    {
+        lock (_lock)
+        {
+            return _kept.Count(r => r.Attempt is { Type: LoginEventType.FailedLogin } a && a.Ip == ip && a.Time >= since);
+        }
+    }
+
+    /// <summary>Attempts recorded whose alert never went out (Gatehouse stopped first).</summary>
+    public IReadOnlyList<(string Key, LoginAttempt Attempt)> Unalerted()
+    {
+        lock (_lock)
+        {
+            return _kept
+                .Where(r => r.Line == AttemptRecord.AttemptLine && _states.GetValueOrDefault(r.Key!) == AttemptState.Recorded)
+                .Select(r => (r.Key!, r.Attempt!))
+                .ToList();
+        }
+    }
+
     /// <summary>Records new attempts with one disk flush for the batch. False when the disk refused them (they are still counted).</summary>
     public bool Record(IReadOnlyList<(string Key, LoginAttempt Attempt)> attempts)
     {

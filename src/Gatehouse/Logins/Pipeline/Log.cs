@@ -1,0 +1,28 @@
+using Gatehouse.Logging;
+using Microsoft.Extensions.Logging;
+
+namespace Gatehouse.Logins.Pipeline;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventIds.Logins + 20, LogLevel.Warning, "An alert could not be delivered to any notify target; retrying in {Delay}. HA's notice stays until it goes out.")]
+    public static partial void DeliveryFailed(ILogger logger, TimeSpan delay);
+
+    [LoggerMessage(EventIds.Logins + 21, LogLevel.Debug, "Alert delivery failed again ({Failures} tries); next try in {Delay}.")]
+    public static partial void DeliveryFailedAgain(ILogger logger, int failures, TimeSpan delay);
+
+    [LoggerMessage(EventIds.Logins + 22, LogLevel.Information, "A delayed alert was delivered after {Failures} failed tries.")]
+    public static partial void DeliveredAfterRetry(ILogger logger, int failures);
+
+    [LoggerMessage(EventIds.Logins + 23, LogLevel.Information, "{Type} from {Ip}: recorded{Alerted}.")]
+    public static partial void AttemptHandled(ILogger logger, LoginEventType type, string ip, string alerted);
+
+    [LoggerMessage(EventIds.Logins + 24, LogLevel.Warning, "Could not dismiss HA's notice {NotificationId}; it stays visible.")]
+    public static partial void DismissFailed(ILogger logger, string notificationId);
+
+    [LoggerMessage(EventIds.Logins + 25, LogLevel.Warning, "The entities could not be told of a login attempt; the attempt itself was recorded.")]
+    public static partial void ListenerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventIds.Logins + 26, LogLevel.Information, "{Count} attempt(s) recorded before the last stop had no alert yet; they go out as a summary.")]
+    public static partial void LeftoversFound(ILogger logger, int count);
+}

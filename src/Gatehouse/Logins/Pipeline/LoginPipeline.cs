@@ -1,0 +1,193 @@
+using System.Threading.Channels;
+using Gatehouse.Logins.Alerting;
+using Gatehouse.Logins.Enrichment;
+using Gatehouse.Logins.Notices;
+using Gatehouse.Logins.Recording;
+using Microsoft.Extensions.Logging;
+
+namespace Gatehouse.Logins.Pipeline;
+
+/// <summary>
+/// The heart of Gatehouse (DESIGN.md §4): every notice HA shows is parsed, enriched, recorded on disk, told to
+/// the entities, alerted (first from an address at once, repeats folded by the cooldown, bans always), and its
+/// notice dismissed only once an alert went out. One loop handles everything in order; notices that arrive
+/// together are recorded with one disk flush.
+/// </summary>
+internal sealed class LoginPipeline(
+    AttemptLog log,
+    AttemptEnricher enricher,
+    AlertComposer composer,
+    AlertCooldown cooldown,
+    AlertDelivery delivery,
+    ShownNotices shown,
+    IEnumerable<ILoginActivityListener> listeners,
+    TimeProvider time,
+    ILogger<LoginPipeline> logger)
+{
+    private const int MaxBatch = 1000;
+    private readonly Channel<PipelineInput> _inputs = Channel.CreateUnbounded<PipelineInput>(new() { SingleReader = true });
+
+    /// <summary>Hands the pipeline something to do; never blocks.</summary>
+    public void Post(PipelineInput input) => _inputs.Writer.TryWrite(input);
+
+    /// <summary>Completes once everything posted so far has been handled.</summary>
+    public Task DrainAsync()
+    {
+        var handled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Post(new PipelineInput.Barrier(handled));
+        return handled.Task;
+    }
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        FoldLeftovers();
+        using var timer = time.CreateTimer(_ => Post(new PipelineInput.TimerDue()), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        var reader = _inputs.Reader;
+        while (await reader.WaitToReadAsync(cancellationToken))
+        {
+            var notices = new List<LoginNotice>();
+            var barriers = new List<TaskCompletionSource>();
+            while (notices.Count < MaxBatch && reader.TryRead(out var next))
+            {
+                switch (next)
+                {
+                    case PipelineInput.NoticesShown shownNow:
+                        notices.AddRange(shownNow.Notices);
+                        break;
+                    case PipelineInput.NoticeRemoved removed:
+                        await HandleShownAsync(notices, cancellationToken);
+                        notices.Clear();
+                        shown.Remove(removed.NotificationId);
+                        break;
+                    case PipelineInput.Barrier barrier:
+                        barriers.Add(barrier.Handled);
+                        break;
+                }
+            }
+            await HandleShownAsync(notices, cancellationToken);
+            await HandleDueAsync(cancellationToken);
+            Reschedule(timer);
+            barriers.ForEach(b => b.TrySetResult());
+        }
+    }
+
+    private void FoldLeftovers()
+    {
+        var leftovers = log.Unalerted();
+        if (leftovers.Count == 0)
+        {
+            return;
+        }
+        Log.LeftoversFound(logger, leftovers.Count);
+        foreach (var (key, attempt) in leftovers)
+        {
+            cooldown.Fold(key, attempt, time.GetUtcNow());
+        }
+        Post(new PipelineInput.TimerDue());
+    }
+
+    private async Task HandleShownAsync(List<LoginNotice> notices, CancellationToken cancellationToken)
+    {
+        var watched = notices.Where(n => n.EventType is not null).ToList();
+        foreach (var notice in watched)
+        {
+            shown.Show(notice);
+        }
+        var fresh = watched.Where(n => log.StateOf(n.Key) == AttemptState.New).DistinctBy(n => n.Key).ToList();
+        foreach (var known in watched.Where(n => log.StateOf(n.Key) == AttemptState.Alerted))
+        {
+            await delivery.DismissIfShownAsync(Cover(known), cancellationToken);
+        }
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        var parsed = fresh.Select(n => (Notice: n, Text: NoticeTextParser.Parse(n.Message))).ToList();
+        var logLines = await enricher.LookupAsync(
+            parsed.Where(p => p.Notice.EventType == LoginEventType.FailedLogin && p.Text.Ip is not null).Select(p => p.Text.Ip!).ToHashSet(StringComparer.Ordinal),
+            cancellationToken);
+        var attempts = parsed.Select(p => (p.Notice, Attempt: ToAttempt(p.Notice, p.Text, logLines))).ToList();
+
+        log.Record(attempts.Select(a => (a.Notice.Key, a.Attempt)).ToList());
+        await TellListenersAsync(attempts.Select(a => a.Attempt), cancellationToken);
+        foreach (var (notice, attempt) in attempts)
+        {
+            await AlertAsync(notice, attempt, cancellationToken);
+        }
+    }
+
+    private static LoginAttempt ToAttempt(LoginNotice notice, ParsedNotice text, IReadOnlyDictionary<string, LoginLogLine> logLines)
+    {
+        var line = text.Ip is null ? null : logLines.GetValueOrDefault(text.Ip);
+        var url = line?.Url;
+        return new LoginAttempt(
+            notice.EventType!.Value,
+            notice.CreatedAt,
+            text.Ip,
+            text.Host,
+            AttemptClassifier.Classify(url),
+            url,
+            line?.UserAgent ?? text.UserAgent,
+            notice.Message);
+    }
+
+    private async Task TellListenersAsync(IEnumerable<LoginAttempt> attempts, CancellationToken cancellationToken)
+    {
+        foreach (var attempt in attempts)
+        {
+            var figures = log.Current;
+            foreach (var listener in listeners)
+            {
+                try
+                {
+                    await listener.OnAttemptAsync(attempt, figures, cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    Log.ListenerFailed(logger, exception);
+                }
+            }
+        }
+    }
+
+    private async Task AlertAsync(LoginNotice notice, LoginAttempt attempt, CancellationToken cancellationToken)
+    {
+        var ip = attempt.Ip ?? "an unreadable address";
+        if (attempt.Type == LoginEventType.IpBanned)
+        {
+            Log.AttemptHandled(logger, attempt.Type, ip, ", alerting");
+            await delivery.SendAsync(composer.ForBan(attempt), [Cover(notice)], cancellationToken);
+            return;
+        }
+        if (!cooldown.Admit(notice.Key, attempt, time.GetUtcNow()))
+        {
+            Log.AttemptHandled(logger, attempt.Type, ip, ", folded into the next summary");
+            return;
+        }
+        Log.AttemptHandled(logger, attempt.Type, ip, ", alerting");
+        var count = attempt.Ip is null ? 0 : log.FailedFrom(attempt.Ip, time.GetUtcNow() - TimeSpan.FromHours(24));
+        await delivery.SendAsync(composer.ForAttempt(attempt, count), [Cover(notice)], cancellationToken);
+    }
+
+    private async Task HandleDueAsync(CancellationToken cancellationToken)
+    {
+        foreach (var folded in cooldown.Close(time.GetUtcNow()))
+        {
+            var count = folded.Ip is null ? folded.Attempts.Count : log.FailedFrom(folded.Ip, time.GetUtcNow() - TimeSpan.FromHours(24));
+            var message = composer.ForSummary(folded.Ip, folded.Attempts.Select(a => a.Attempt).ToList(), count);
+            var covers = folded.Attempts.Select(a => new AlertCover(a.Key, LoginNotice.NotificationIdOf(a.Attempt.Type))).ToList();
+            await delivery.SendAsync(message, covers, cancellationToken);
+        }
+        await delivery.RetryDueAsync(cancellationToken);
+    }
+
+    private static AlertCover Cover(LoginNotice notice) => new(notice.Key, notice.NotificationId);
+
+    private void Reschedule(ITimer timer)
+    {
+        var next = new[] { cooldown.NextClose, delivery.NextRetry }.OfType<DateTimeOffset>().DefaultIfEmpty().Min();
+        var delay = next == default ? Timeout.InfiniteTimeSpan : TimeSpan.FromTicks(Math.Max(0, (next - time.GetUtcNow()).Ticks));
+        timer.Change(delay, Timeout.InfiniteTimeSpan);
+    }
+}

@@ -1,0 +1,19 @@
+using Gatehouse.Logins.Notices;
+
+namespace Gatehouse.Logins.Pipeline;
+
+/// <summary>What the login pipeline's loop reacts to.</summary>
+internal abstract record PipelineInput
+{
+    /// <summary>Notices HA shows: the backlog at (re)subscribe, or one that was added or re-created.</summary>
+    public sealed record NoticesShown(IReadOnlyList<LoginNotice> Notices) : PipelineInput;
+
+    /// <summary>A notice is gone from HA (dismissed by anyone).</summary>
+    public sealed record NoticeRemoved(string NotificationId) : PipelineInput;
+
+    /// <summary>A cooldown window or a retry is due.</summary>
+    public sealed record TimerDue : PipelineInput;
+
+    /// <summary>Completes once everything posted before it has been handled (a drain before shutdown, a test's sync point).</summary>
+    public sealed record Barrier(TaskCompletionSource Handled) : PipelineInput;
+}

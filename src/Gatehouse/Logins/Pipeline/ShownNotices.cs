@@ -1,0 +1,19 @@
+using Gatehouse.Logins.Notices;
+
+namespace Gatehouse.Logins.Pipeline;
+
+/// <summary>
+/// Which attempt each notice id shows right now. HA reuses <c>http-login</c>, so a dismiss is only sent when the
+/// notice still shows the attempt whose alert went out; a newer attempt's notice is left for its own alert.
+/// </summary>
+internal sealed class ShownNotices
+{
+    private readonly Dictionary<string, string> _keyById = new(StringComparer.Ordinal);
+
+    public void Show(LoginNotice notice) => _keyById[notice.NotificationId] = notice.Key;
+
+    public void Remove(string notificationId) => _keyById.Remove(notificationId);
+
+    public bool Shows(AlertCover cover) =>
+        _keyById.TryGetValue(cover.NotificationId, out var key) && key == cover.Key;
+}

@@ -1,0 +1,166 @@
+using Gatehouse.Logins;
+using Gatehouse.Options;
+
+namespace Gatehouse.Tests.Logins;
+
+public sealed class LoginPipelineTests : IDisposable
+{
+    private static readonly DateTimeOffset T0 = PipelineHarness.Start;
+    private readonly string _data = Directory.CreateTempSubdirectory("gatehouse-pipeline-").FullName;
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+
+    [Fact]
+    public async Task OneAttempt_RecordedNotifiedThenDismissed_InThatOrder()
+    {
+        await using var harness = new PipelineHarness(_data);
+        harness.LogLines.Lines.Add("Login attempt or request with invalid authentication from host.example (203.0.113.5). Requested URL: '/auth/login_flow/1'. (curl/8.5)");
+
+        await harness.ShowAsync(PipelineHarness.Login("203.0.113.5", T0));
+
+        Assert.Equal(["notify: Failed login to Home Assistant", "dismiss: http-login"], harness.Calls);
+        var sent = Assert.Single(harness.Notify.Sent);
+        Assert.Contains("203.0.113.5 (host.example)", sent.Message, StringComparison.Ordinal);
+        Assert.Contains("A wrong password (or MFA code) on the login page, URL /auth/login_flow/1, client \"curl/8.5\".", sent.Message, StringComparison.Ordinal);
+        var (attempt, figures) = Assert.Single(harness.Entities.Told);
+        Assert.Equal(LoginAttemptKind.Password, attempt.Kind);
+        Assert.Equal(1, figures.Total);
+        Assert.Single(File.ReadAllLines(Path.Combine(_data, "attempts.jsonl")), l => l.Contains("\"line\":\"alerted\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NotifyFails_NoDismiss_RetriedWithBackoff_ThenDismissed()
+    {
+        await using var harness = new PipelineHarness(_data);
+        harness.Notify.Fails = true;
+
+        await harness.ShowAsync(PipelineHarness.Login("203.0.113.5", T0));
+        await harness.AdvanceAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(["notify failed: Failed login to Home Assistant", "notify failed: Failed login to Home Assistant"], harness.Calls);
+        await harness.AdvanceAsync(TimeSpan.FromSeconds(9));
+        Assert.Equal(2, harness.Calls.Length);
+
+        harness.Notify.Fails = false;
+        await harness.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(["notify failed: Failed login to Home Assistant", "notify failed: Failed login to Home Assistant", "notify: Failed login to Home Assistant", "dismiss: http-login"], harness.Calls);
+    }
+
+    [Fact]
+    public async Task NoTargets_RecordedAndPublished_NeverDismissed()
+    {
+        await using var harness = new PipelineHarness(_data, hasTargets: false);
+
+        await harness.ShowAsync(PipelineHarness.Login("203.0.113.5", T0));
+
+        Assert.Empty(harness.Calls);
+        Assert.Single(harness.Entities.Told);
+        Assert.Equal(1, harness.Log.Current.Total);
+    }
+
+    [Fact]
+    public async Task DismissNoticeOff_AlertsButLeavesTheNotice()
+    {
+        await using var harness = new PipelineHarness(_data, new GatehouseOptions { NotifyServices = ["notify.phone"], DismissNotice = false });
+
+        await harness.ShowAsync(PipelineHarness.Login("203.0.113.5", T0));
+
+        Assert.Equal(["notify: Failed login to Home Assistant"], harness.Calls);
+    }
+
+    [Fact]
+    public async Task SameNoticeShownAgain_AfterAReconnect_IsNotAlertedTwice()
+    {
+        await using var harness = new PipelineHarness(_data);
+        var notice = PipelineHarness.Login("203.0.113.5", T0);
+
+        await harness.ShowAsync(notice);
+        await harness.ShowAsync(notice);
+
+        Assert.Equal(["notify: Failed login to Home Assistant", "dismiss: http-login", "dismiss: http-login"], harness.Calls);
+        Assert.Equal(1, harness.Log.Current.Total);
+    }
+
+    [Fact]
+    public async Task SameIdRecreated_IsANewAttempt()
+    {
+        await using var harness = new PipelineHarness(_data, new GatehouseOptions { NotifyServices = ["notify.phone"], AlertCooldown = TimeSpan.Zero });
+
+        await harness.ShowAsync(PipelineHarness.Login("203.0.113.5", T0));
+        await harness.ShowAsync(PipelineHarness.Login("203.0.113.5", T0.AddSeconds(1)));
+
+        Assert.Equal(2, harness.Notify.Sent.Count);
+        Assert.Contains("2 failed attempts from this address", harness.Notify.Sent[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Storm_1000AttemptsFrom10Addresses_TenAlertsThenSummaries_AllRecorded()
+    {
+        await using var harness = new PipelineHarness(_data);
+        var notices = Enumerable.Range(0, 1000).Select(i => PipelineHarness.Login($"203.0.113.{i % 10}", T0.AddMilliseconds(i))).ToArray();
+
+        foreach (var chunk in notices.Chunk(37))
+        {
+            harness.Pipeline.Post(new Gatehouse.Logins.Pipeline.PipelineInput.NoticesShown(chunk));
+        }
+        await harness.ShowAsync();
+
+        Assert.Equal(10, harness.Notify.Sent.Count);
+        Assert.Equal(1000, harness.Log.Current.Total);
+        Assert.Equal(1000, harness.Entities.Told.Count);
+
+        await harness.AdvanceAsync(harness.Options.AlertCooldown);
+
+        Assert.Equal(20, harness.Notify.Sent.Count);
+        Assert.All(harness.Notify.Sent.Skip(10), m => Assert.StartsWith("99 more failed login(s) from 203.0.113.", m.Message, StringComparison.Ordinal));
+        Assert.Empty(harness.Log.Unalerted());
+        // The last attempt's notice is dismissed once its summary went out.
+        Assert.Equal("dismiss: http-login", harness.Calls[^1]);
+    }
+
+    [Fact]
+    public async Task Ban_AlertsAtOnce_EvenInsideTheCooldown()
+    {
+        await using var harness = new PipelineHarness(_data);
+
+        await harness.ShowAsync(PipelineHarness.Login("203.0.113.5", T0), PipelineHarness.Ban("203.0.113.5", T0.AddSeconds(1)));
+
+        Assert.Equal(["notify: Failed login to Home Assistant", "dismiss: http-login", "notify: Home Assistant banned 203.0.113.5", "dismiss: ip-ban"], harness.Calls);
+        Assert.Equal(["203.0.113.5"], harness.Log.Current.BannedIps);
+    }
+
+    [Fact]
+    public async Task RestartMidStorm_NothingLost_NothingAlertedTwice()
+    {
+        var notices = Enumerable.Range(0, 50).Select(i => PipelineHarness.Login($"198.51.100.{i % 5}", T0.AddSeconds(i))).ToArray();
+        await using (var before = new PipelineHarness(_data))
+        {
+            await before.ShowAsync(notices[..30]);
+            Assert.Equal(5, before.Notify.Sent.Count);
+        }
+
+        await using var after = new PipelineHarness(_data);
+        await after.ShowAsync(notices[29..]); // the backlog repeats the last notice seen before the stop
+        await after.AdvanceAsync(after.Options.AlertCooldown);
+
+        Assert.Equal(50, after.Log.Current.Total);
+        Assert.Empty(after.Log.Unalerted());
+        Assert.DoesNotContain(after.Notify.Sent, m => m.Title == "Failed login to Home Assistant");
+        Assert.Equal(5, after.Notify.Sent.Count);
+        Assert.Equal(45, after.Notify.Sent.Sum(m => int.Parse(m.Message.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task HostileNotice_RecordedAndAlertedEscaped()
+    {
+        await using var harness = new PipelineHarness(_data);
+        var hostile = new Gatehouse.Logins.Notices.LoginNotice("http-login", null, "<script>x</script>\u0000\u001b" + new string('A', 100_000), T0);
+
+        await harness.ShowAsync(hostile);
+
+        var sent = Assert.Single(harness.Notify.Sent);
+        Assert.DoesNotContain("<script>", sent.Message, StringComparison.Ordinal);
+        Assert.Contains("‹script›x‹/script›", sent.Message, StringComparison.Ordinal);
+        Assert.Equal(hostile.Message, harness.Log.Current.LastAttempt!.RawMessage);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using Gatehouse.Logins;
+using Gatehouse.Logins.Alerting;
+using Gatehouse.Logins.Enrichment;
+using Gatehouse.Logins.Notices;
+using Gatehouse.Logins.Pipeline;
+using Gatehouse.Logins.Recording;
+using Gatehouse.Options;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Gatehouse.Tests.Logins;
+
+/// <summary>
+/// A login pipeline over a real attempt log in a temp folder, with recording fakes for the HA side (notify,
+/// dismiss, log lines, entities) that write one shared, ordered journal of what was called.
+/// </summary>
+internal sealed class PipelineHarness : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _running;
+
+    public PipelineHarness(string dataFolder, GatehouseOptions? options = null, FakeTimeProvider? time = null, bool hasTargets = true)
+    {
+        Time = time ?? new FakeTimeProvider(Start);
+        Options = options ?? new GatehouseOptions { NotifyServices = ["notify.phone"] };
+        Notify = new RecordingNotify(Journal, hasTargets);
+        var environment = new GatehouseEnvironment { OptionsFile = "", OptionsFileRequired = false, DataDirectory = dataFolder, HaConfigDirectory = dataFolder };
+        Log = new AttemptLog(environment, AttemptLogLimits.Default, new IpBansFile(environment), Time, NullLogger<AttemptLog>.Instance);
+        Log.Load();
+        var shown = new ShownNotices();
+        var delivery = new AlertDelivery(Notify, new RecordingDismisser(Journal), Log, shown, Options, Time, NullLogger<AlertDelivery>.Instance);
+        Pipeline = new LoginPipeline(
+            Log,
+            new AttemptEnricher([LogLines], Time),
+            new AlertComposer(new InstanceTimeZone()),
+            new AlertCooldown(Options.AlertCooldown),
+            delivery,
+            shown,
+            [Entities],
+            Time,
+            NullLogger<LoginPipeline>.Instance);
+        _running = Task.Run(() => Pipeline.RunAsync(_stop.Token));
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public GatehouseOptions Options { get; }
+
+    public AttemptLog Log { get; }
+
+    public LoginPipeline Pipeline { get; }
+
+    public ConcurrentQueue<string> Journal { get; } = new();
+
+    public RecordingNotify Notify { get; }
+
+    public FixedLogLines LogLines { get; } = new();
+
+    public RecordingEntities Entities { get; } = new();
+
+    public string[] Calls => [.. Journal];
+
+    public static LoginNotice Login(string ip, DateTimeOffset at, string host = "host.example") =>
+        new(LoginNotice.LoginId, "Login attempt failed", $"Login attempt or request with invalid authentication from {host} ({ip}). See the log for details.", at);
+
+    public static LoginNotice Ban(string ip, DateTimeOffset at) =>
+        new(LoginNotice.BanId, "Banning IP address", $"Too many login attempts from {ip}", at);
+
+    public async Task ShowAsync(params LoginNotice[] notices)
+    {
+        Pipeline.Post(new PipelineInput.NoticesShown(notices));
+        await Pipeline.DrainAsync().WaitAsync(Timeout);
+    }
+
+    /// <summary>Moves fake time on and waits until the pipeline handled what fell due.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Time.Advance(by);
+        await Pipeline.DrainAsync().WaitAsync(Timeout);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _running);
+        _stop.Dispose();
+    }
+
+    internal sealed class RecordingNotify(ConcurrentQueue<string> journal, bool hasTargets) : INotifyChannel
+    {
+        public bool HasTargets => hasTargets;
+
+        public bool Fails { get; set; }
+
+        public List<AlertMessage> Sent { get; } = [];
+
+        public Task<bool> SendAsync(AlertMessage message, CancellationToken cancellationToken)
+        {
+            journal.Enqueue(Fails ? $"notify failed: {message.Title}" : $"notify: {message.Title}");
+            if (!Fails)
+            {
+                Sent.Add(message);
+            }
+            return Task.FromResult(!Fails);
+        }
+    }
+
+    internal sealed class RecordingDismisser(ConcurrentQueue<string> journal) : INoticeDismisser
+    {
+        public Task<bool> DismissAsync(string notificationId, CancellationToken cancellationToken)
+        {
+            journal.Enqueue($"dismiss: {notificationId}");
+            return Task.FromResult(true);
+        }
+    }
+
+    internal sealed class FixedLogLines : ILoginLogSource
+    {
+        public List<string> Lines { get; } = [];
+
+        public Task<IReadOnlyList<string>> RecentLinesAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>([.. Lines]);
+    }
+
+    internal sealed class RecordingEntities : ILoginActivityListener
+    {
+        public List<(LoginAttempt Attempt, LoginFigures Figures)> Told { get; } = [];
+
+        public Task OnAttemptAsync(LoginAttempt attempt, LoginFigures figures, CancellationToken cancellationToken)
+        {
+            Told.Add((attempt, figures));
+            return Task.CompletedTask;
+        }
+    }
+}
