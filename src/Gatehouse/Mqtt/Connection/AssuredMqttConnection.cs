@@ -25,7 +25,7 @@ internal sealed class AssuredMqttConnection(
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly ConnectionReporter _reporter = new(logger);
-    private long _droppedReported;
+    private readonly QueueFlusher _flusher = new(queue, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -42,7 +42,7 @@ internal sealed class AssuredMqttConnection(
             return Task.CompletedTask;
         };
 
-        var retryDelay = timings.FirstRetryDelay;
+        var retry = new RetryDelay(timings.FirstRetryDelay, timings.MaxRetryDelay);
         var wasConnected = false;
         var needsSession = false;
         var pingDue = true;
@@ -57,12 +57,12 @@ internal sealed class AssuredMqttConnection(
                 }
                 if (await TryConnectAsync(clientOptions, stoppingToken) is { } problem)
                 {
-                    _reporter.Failed(broker, problem, retryDelay);
-                    await Task.Delay(retryDelay, timeProvider, stoppingToken);
-                    retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, timings.MaxRetryDelay.Ticks));
+                    var wait = retry.Next();
+                    _reporter.Failed(broker, problem, wait);
+                    await Task.Delay(wait, timeProvider, stoppingToken);
                     continue;
                 }
-                retryDelay = timings.FirstRetryDelay;
+                retry.Reset();
                 wasConnected = true;
                 needsSession = true;
                 _reporter.Connected(broker, options.DiscoveryPrefix);
@@ -76,8 +76,7 @@ internal sealed class AssuredMqttConnection(
                     continue;
                 }
             }
-            ReportDrops();
-            if (!await TryFlushAsync(stoppingToken))
+            if (!await _flusher.TryFlushAsync(_client, stoppingToken))
             {
                 pingDue = true;
                 await Task.Delay(timings.FirstRetryDelay, timeProvider, stoppingToken);
@@ -98,7 +97,7 @@ internal sealed class AssuredMqttConnection(
         budget.CancelAfter(timings.StopTimeout);
         try
         {
-            await TryFlushAsync(budget.Token);
+            await _flusher.TryFlushAsync(_client, budget.Token);
             await _client.PublishStringAsync(availability.Topic, availability.Offline, MqttQualityOfServiceLevel.AtLeastOnce, retain: true, budget.Token);
             await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), budget.Token);
             Log.Disconnected(logger);
@@ -117,7 +116,7 @@ internal sealed class AssuredMqttConnection(
 
     private async Task<BrokerSettings?> ResolveBrokerAsync(CancellationToken stoppingToken)
     {
-        var delay = timings.FirstRetryDelay;
+        var retry = new RetryDelay(timings.FirstRetryDelay, timings.MaxRetryDelay);
         while (true)
         {
             var resolution = await resolver.ResolveAsync(stoppingToken);
@@ -125,13 +124,13 @@ internal sealed class AssuredMqttConnection(
             {
                 return settings;
             }
-            _reporter.NoBroker(resolution.Problem ?? "unknown", delay);
+            var wait = retry.Next();
+            _reporter.NoBroker(resolution.Problem ?? "unknown", wait);
             if (!resolution.Retry)
             {
                 return null;
             }
-            await Task.Delay(delay, timeProvider, stoppingToken);
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, timings.MaxRetryDelay.Ticks));
+            await Task.Delay(wait, timeProvider, stoppingToken);
         }
     }
 
@@ -168,25 +167,6 @@ internal sealed class AssuredMqttConnection(
         }
     }
 
-    /// <summary>Publishes until the queue is empty; false when a publish failed (the message is put back).</summary>
-    private async Task<bool> TryFlushAsync(CancellationToken cancellationToken)
-    {
-        while (queue.TryDequeue(out var message))
-        {
-            try
-            {
-                await _client.PublishStringAsync(message.Topic, message.Payload, MqttQualityOfServiceLevel.AtLeastOnce, message.Retain, cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                queue.ReturnToFront(message);
-                Log.PublishFailed(logger, message.Topic, exception);
-                return false;
-            }
-        }
-        return true;
-    }
-
     /// <summary>Waits for a queued message or the next ping; true when it is time to ping.</summary>
     private async Task<bool> WaitForWorkAsync(CancellationToken stoppingToken)
     {
@@ -194,19 +174,9 @@ internal sealed class AssuredMqttConnection(
         var message = queue.WaitForMessagesAsync(wait.Token);
         var ping = Task.Delay(timings.PingInterval, timeProvider, wait.Token);
         var first = await Task.WhenAny(message, ping);
+        // The loser ends cancelled (not faulted), so nothing goes unobserved.
         await wait.CancelAsync();
-        await Task.WhenAll(message, ping).ContinueWith(static _ => { }, TaskScheduler.Default);
         stoppingToken.ThrowIfCancellationRequested();
         return first == ping;
-    }
-
-    private void ReportDrops()
-    {
-        var dropped = queue.Dropped;
-        if (dropped > _droppedReported)
-        {
-            _droppedReported = dropped;
-            Log.QueueOverflow(logger, dropped);
-        }
     }
 }

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Logging;
+using MQTTnet;
+using MQTTnet.Protocol;
+
+namespace Gatehouse.Mqtt.Connection;
+
+/// <summary>Drains <see cref="OutboundQueue"/> into a connected client, putting back what could not be sent.</summary>
+internal sealed class QueueFlusher(OutboundQueue queue, ILogger logger)
+{
+    private long _droppedReported;
+
+    /// <summary>Publishes until the queue is empty; false when a publish failed (that message waits at the front).</summary>
+    public async Task<bool> TryFlushAsync(IMqttClient client, CancellationToken cancellationToken)
+    {
+        ReportDrops();
+        while (queue.TryDequeue(out var message))
+        {
+            try
+            {
+                await client.PublishStringAsync(message.Topic, message.Payload, MqttQualityOfServiceLevel.AtLeastOnce, message.Retain, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                queue.ReturnToFront(message);
+                Log.PublishFailed(logger, message.Topic, exception);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>One warning per overflow episode, not per dropped message.</summary>
+    private void ReportDrops()
+    {
+        var dropped = queue.Dropped;
+        if (dropped > _droppedReported)
+        {
+            _droppedReported = dropped;
+            Log.QueueOverflow(logger, dropped);
+        }
+    }
+}
