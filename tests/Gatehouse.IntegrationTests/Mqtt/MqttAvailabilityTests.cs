@@ -40,8 +40,11 @@ public sealed class MqttAvailabilityTests : IAsyncLifetime
     public async Task Sigterm_PublishesOfflineBeforeDisconnecting()
     {
         await using var gatehouse = StartGatehouse();
-        await using var ha = await MqttProbe.ConnectAsync(_broker, Availability);
+        await using var ha = await MqttProbe.ConnectAsync(_broker, Availability, Samples.AllConfigs);
         await ha.WaitForAsync(Availability, m => m.Payload == "online");
+        // The binary's own wiring (GatehouseHost) announces the entities.
+        var button = Samples.Json((await ha.WaitForAsync("homeassistant/button/gatehouse/run_checks/config")).Payload);
+        Assert.Empty(HaDiscoverySchema.Validate(Samples.Prefix, "homeassistant/button/gatehouse/run_checks/config", button));
 
         var exitCode = await gatehouse.StopAsync(TestSettings.Timeout);
 
