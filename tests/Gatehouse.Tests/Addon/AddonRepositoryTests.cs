@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Gatehouse.Mqtt.Discovery;
 using Gatehouse.Options;
 
 namespace Gatehouse.Tests.Addon;
@@ -56,6 +57,20 @@ public sealed class AddonRepositoryTests
         var docs = RepositoryFiles.Read("DOCS.md");
 
         Assert.All(OptionNames.All, name => Assert.Contains($"`{name}`", docs, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Docs_NameEveryEntityAndEventType()
+    {
+        var docs = RepositoryFiles.Read("DOCS.md");
+        var catalog = new EntityCatalog(new GatehouseTopics(GatehouseOptions.DefaultDiscoveryPrefix), []);
+        var entityIds = catalog.Entities.Select(e => (string)e.Config["default_entity_id"]!).ToList();
+
+        Assert.NotEmpty(entityIds);
+        Assert.All(entityIds, id => Assert.Contains($"`{id}`", docs, StringComparison.Ordinal));
+        Assert.Contains($"`binary_sensor.{DiscoveryCommon.UniqueIdPrefix}{GatehouseEntities.CheckPrefix}", docs, StringComparison.Ordinal);
+        Assert.Contains($"`{GatehouseEntities.FailedLoginEvent}`", docs, StringComparison.Ordinal);
+        Assert.Contains($"`{GatehouseEntities.IpBannedEvent}`", docs, StringComparison.Ordinal);
     }
 
     [Fact]
