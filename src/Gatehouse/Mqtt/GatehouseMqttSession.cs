@@ -15,6 +15,7 @@ internal sealed class GatehouseMqttSession(
     GatehouseTopics topics,
     EntityStatePublisher publisher,
     StaleConfigSweep sweep,
+    DeviceLink deviceLink,
     RunChecksButton button,
     ILogger<GatehouseMqttSession> logger) : IMqttSession
 {
@@ -30,6 +31,7 @@ internal sealed class GatehouseMqttSession(
             await sweep.RunAsync(client, cancellationToken);
             _swept = true;
         }
+        await deviceLink.ResolveAsync(cancellationToken);
         publisher.AnnounceAll();
     }
 

@@ -22,6 +22,7 @@ internal static class MqttServiceCollectionExtensions
         services.AddSingleton<BrokerSettingsResolver>();
 
         services.AddSingleton<EntityCatalog>();
+        services.AddSingleton<DeviceLink>();
         services.AddSingleton<EntityStatePublisher>();
         services.AddSingleton<ILoginActivityListener>(sp => sp.GetRequiredService<EntityStatePublisher>());
         services.AddSingleton<ICheckReportListener>(sp => sp.GetRequiredService<EntityStatePublisher>());

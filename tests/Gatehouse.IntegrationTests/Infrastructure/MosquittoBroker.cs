@@ -23,12 +23,16 @@ internal sealed class MosquittoBroker : IAsyncDisposable
     private readonly List<string> _expectedErrors = [];
     private Process? _process;
 
-    private MosquittoBroker(string directory, int port, string configPath)
+    private MosquittoBroker(string directory, int port, string configPath, (string Username, string Password)? account)
     {
         _directory = directory;
         Port = port;
         _configPath = configPath;
+        Account = account;
     }
+
+    /// <summary>The one account the broker accepts, or null when it lets anyone in.</summary>
+    public (string Username, string Password)? Account { get; }
 
     public string Host => "127.0.0.1";
 
@@ -81,7 +85,7 @@ internal sealed class MosquittoBroker : IAsyncDisposable
         }
         var configPath = Path.Combine(directory, "mosquitto.conf");
         await File.WriteAllLinesAsync(configPath, lines);
-        return new MosquittoBroker(directory, port, configPath);
+        return new MosquittoBroker(directory, port, configPath, options.Account);
     }
 
     public static async Task<MosquittoBroker> StartNewAsync(MosquittoOptions? options = null)

@@ -32,12 +32,16 @@ internal sealed class MqttProbe : IAsyncDisposable
     {
         var client = new MqttClientFactory().CreateMqttClient();
         var probe = new MqttProbe(client);
-        var options = new MqttClientOptionsBuilder()
+        var builder = new MqttClientOptionsBuilder()
             .WithTcpServer(broker.Host, broker.Port)
             .WithClientId("probe-" + Guid.NewGuid().ToString("N")[..8])
             .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V311)
-            .WithCleanSession()
-            .Build();
+            .WithCleanSession();
+        if (broker.Account is var (username, password))
+        {
+            builder.WithCredentials(username, password);
+        }
+        var options = builder.Build();
         using var timeout = new CancellationTokenSource(TestSettings.Timeout);
         await client.ConnectAsync(options, timeout.Token);
         foreach (var filter in topicFilters)

@@ -19,12 +19,17 @@ public sealed class SupervisorMqttServiceLocatorTests
         await using var supervisor = await FakeSupervisor.StartAsync();
         // The Supervisor's code sends the port as an int; its docs show a string: Gatehouse reads both.
         supervisor.SetData("/services/mqtt", $$"""{"addon": "core_mosquitto", "host": "127.0.0.1", "port": "{{broker.Port}}", "ssl": false, "protocol": "3.1.1", "username": "addons", "password": "Ieth4ooghah6eiRu"}""");
+        supervisor.SetData("/addons/self/info", """{"name": "Gatehouse", "slug": "4f2a9c1e_gatehouse", "version": "0.1.0"}""");
 
         await using var host = await MqttEntitiesHost.StartAsync(new GatehouseOptions(), supervisor: Endpoint(supervisor));
 
         var connected = await host.WaitForLogAsync(r => r.Id.Id == Connected, "connected");
         Assert.Contains($"127.0.0.1:{broker.Port}", connected.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(host.Logs.GetSnapshot(), r => r.Message.Contains("Ieth4ooghah6eiRu", StringComparison.Ordinal));
+        // As an add-on, the device page links to the add-on's page in HA.
+        await using var ha = await MqttProbe.ConnectAsync(broker, "homeassistant/button/gatehouse/run_checks/config");
+        var config = Samples.Json((await ha.WaitForAsync("homeassistant/button/gatehouse/run_checks/config")).Payload);
+        Assert.Equal("homeassistant://hassio/addon/4f2a9c1e_gatehouse", (string?)config["device"]!["configuration_url"]);
     }
 
     [Fact]

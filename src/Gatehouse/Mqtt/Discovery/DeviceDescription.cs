@@ -3,7 +3,10 @@ using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.Mqtt.Discovery;
 
-/// <summary>The one HA device every Gatehouse entity belongs to, and the origin block HA logs discoveries with.</summary>
+/// <summary>
+/// The one HA device every Gatehouse entity belongs to (its <c>configuration_url</c> is added when published, see
+/// <see cref="DeviceLink"/>), and the origin block HA logs discoveries with.
+/// </summary>
 internal static class DeviceDescription
 {
     public const string Name = "Gatehouse";
@@ -16,7 +19,6 @@ internal static class DeviceDescription
         ["manufacturer"] = Name,
         ["model"] = "Security add-on",
         ["sw_version"] = GatehouseVersion.Current,
-        ["configuration_url"] = ProjectUrl,
     };
 
     public static JObject Origin() => new()

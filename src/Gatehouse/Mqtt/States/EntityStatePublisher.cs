@@ -12,6 +12,7 @@ namespace Gatehouse.Mqtt.States;
 /// </summary>
 internal sealed class EntityStatePublisher(
     EntityCatalog catalog,
+    DeviceLink deviceLink,
     OutboundQueue queue,
     IEnumerable<ILoginFiguresSource> figuresSources) : ILoginActivityListener, ICheckReportListener
 {
@@ -37,7 +38,7 @@ internal sealed class EntityStatePublisher(
     {
         foreach (var entity in catalog.Entities)
         {
-            queue.Enqueue(OutboundMessage.State(entity.ConfigTopic, StateFormat.Json(entity.Config)));
+            queue.Enqueue(OutboundMessage.State(entity.ConfigTopic, entity.Payload(deviceLink.Url)));
         }
         if (_figures is not null)
         {
