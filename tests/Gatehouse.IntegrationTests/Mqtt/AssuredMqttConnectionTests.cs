@@ -2,6 +2,11 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Gatehouse.IntegrationTests.Infrastructure;
 using Gatehouse.Logging;
+using Gatehouse.Mqtt.Broker;
+using Gatehouse.Options;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Gatehouse.IntegrationTests.Mqtt;
@@ -13,6 +18,7 @@ public sealed class AssuredMqttConnectionTests
     private const int Unreachable = EventIds.Mqtt + 2;
     private const int CredentialsRefused = EventIds.Mqtt + 4;
     private const int TlsFailed = EventIds.Mqtt + 5;
+    private const int LoopFailed = EventIds.Mqtt + 21;
 
     [Fact]
     public async Task BrokerRestart_ReconnectsAndPublishesEverythingAgain()
@@ -57,6 +63,21 @@ public sealed class AssuredMqttConnectionTests
         Assert.Single(warnings);
         Assert.Equal(LogLevel.Warning, warnings[0].Level);
         Assert.Contains($"127.0.0.1:{broker.Port}", warnings[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnexpectedFailure_IsLoggedAndTheConnectionStartsAgain_WithoutStoppingTheHost()
+    {
+        await using var broker = await MosquittoBroker.StartNewAsync();
+        var locator = new ThrowingOnceLocator(new MqttServiceInfo(broker.Host, broker.Port, Ssl: false, "3.1.1", null, null));
+        await using var host = await MqttEntitiesHost.StartAsync(new GatehouseOptions(),
+            services => services.Replace(ServiceDescriptor.Singleton<IMqttServiceLocator>(locator)));
+
+        var failed = await host.WaitForLogAsync(r => r.Id.Id == LoopFailed, "the loop failure");
+        await host.WaitForLogAsync(r => r.Id.Id == Connected, "connected after the restart");
+
+        Assert.Equal(LogLevel.Error, failed.Level);
+        Assert.False(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
     }
 
     [Fact]
@@ -113,5 +134,16 @@ public sealed class AssuredMqttConnectionTests
         Assert.Contains($"127.0.0.1:{broker.Port}", failed.Message, StringComparison.Ordinal);
         Assert.Contains("mqtt_tls", failed.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(host.Logs.GetSnapshot(), r => r.Id.Id == Connected);
+    }
+
+    /// <summary>A locator with a bug that shows once: the first call throws.</summary>
+    private sealed class ThrowingOnceLocator(MqttServiceInfo service) : IMqttServiceLocator
+    {
+        private int _calls;
+
+        public Task<MqttServiceLookup> FindAsync(CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _calls) == 1
+                ? throw new InvalidOperationException("a bug")
+                : Task.FromResult(MqttServiceLookup.Found(service));
     }
 }

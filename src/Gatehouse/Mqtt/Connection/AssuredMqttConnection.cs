@@ -29,19 +29,36 @@ internal sealed class AssuredMqttConnection(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var broker = await ResolveBrokerAsync(stoppingToken);
-        if (broker is null)
-        {
-            return;
-        }
-        var clientOptions = MqttClientOptionsFactory.Create(broker, availability, timings);
         _client.ApplicationMessageReceivedAsync += e =>
         {
             var message = e.ApplicationMessage;
             session.OnMessage(message.Topic, message.ConvertPayloadToString() ?? "", message.Retain);
             return Task.CompletedTask;
         };
+        while (true)
+        {
+            try
+            {
+                await RunAsync(stoppingToken);
+                return;
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A failed background service stops the whole host: the MQTT side must never take the alerts with it.
+                Log.ConnectionLoopFailed(logger, timings.MaxRetryDelay.TotalSeconds, exception);
+                await Task.Delay(timings.MaxRetryDelay, timeProvider, stoppingToken);
+            }
+        }
+    }
 
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var broker = await ResolveBrokerAsync(stoppingToken);
+        if (broker is null)
+        {
+            return;
+        }
+        var clientOptions = MqttClientOptionsFactory.Create(broker, availability, timings);
         var retry = new RetryDelay(timings.FirstRetryDelay, timings.MaxRetryDelay);
         var wasConnected = false;
         var needsSession = false;
@@ -72,7 +89,7 @@ internal sealed class AssuredMqttConnection(
                 needsSession = !await TryStartSessionAsync(stoppingToken);
                 if (needsSession)
                 {
-                    await Task.Delay(timings.FirstRetryDelay, timeProvider, stoppingToken);
+                    await Task.Delay(retry.Next(), timeProvider, stoppingToken);
                     continue;
                 }
             }
