@@ -1,0 +1,97 @@
+using Gatehouse.HaConfig.Settings;
+using Gatehouse.HaConfig.Storage;
+using Gatehouse.HaConfig.Yaml;
+
+namespace Gatehouse.HaConfig;
+
+/// <summary>
+/// One check run's view of the config folder: each part is read once, on first use, and shared by the checks of
+/// that run (they run concurrently, hence the thread-safe lazies). A new run reads the files afresh.
+/// </summary>
+internal sealed class HaConfigSnapshot
+{
+    private const string CloudStorageKey = "cloud";
+
+    private readonly Lazy<HaYamlDocument> _yaml;
+    private readonly Lazy<ConfigRead<IReadOnlyList<HaUser>>> _users;
+    private readonly Dictionary<string, Lazy<ConfigRead<IReadOnlySet<string>>>> _enrolments;
+    private readonly Lazy<ConfigRead<HttpSettings>> _http;
+    private readonly Lazy<ConfigRead<CoreSettings>> _core;
+    private readonly Lazy<ConfigRead<bool>> _remoteUi;
+
+    public HaConfigSnapshot(HaConfigFolder folder, HaYamlLimits limits)
+    {
+        Folder = folder;
+        var storage = new StorageReader(folder);
+        _yaml = new(() => new HaYamlLoader(folder, limits).Load());
+        _users = new(() => storage.Read(AuthStorage.Key, AuthStorage.Users));
+        _enrolments = MfaStorage.Modules.ToDictionary(
+            m => m.Key,
+            m => new Lazy<ConfigRead<IReadOnlySet<string>>>(() => storage.Read(m.Key, MfaStorage.EnrolledUserIds)));
+        _http = new(() => ReadHttp(storage));
+        _core = new(() => ReadCore(storage));
+        _remoteUi = new(() => ReadRemoteUi(storage));
+    }
+
+    public HaConfigFolder Folder { get; }
+
+    public HaYamlDocument Yaml => _yaml.Value;
+
+    /// <summary>configuration.yaml, or the reason (file and line) it could not be read.</summary>
+    public ConfigRead<HaConfiguration> Configuration => Yaml is { Root: { } root }
+        ? ConfigRead<HaConfiguration>.Read(new HaConfiguration(root))
+        : ConfigRead<HaConfiguration>.Failed(Describe(Yaml.Problem!));
+
+    public ConfigRead<IReadOnlyList<HaUser>> Users => _users.Value;
+
+    /// <summary>The ids of users enrolled in an MFA module (a key of <see cref="MfaStorage.Modules"/>).</summary>
+    public ConfigRead<IReadOnlySet<string>> Enrolment(string key) => _enrolments[key].Value;
+
+    public ConfigRead<HttpSettings> Http => _http.Value;
+
+    public ConfigRead<CoreSettings> Core => _core.Value;
+
+    /// <summary>Whether Home Assistant Cloud's Remote UI is in use (logged in, remote access not switched off).</summary>
+    public ConfigRead<bool> RemoteUi => _remoteUi.Value;
+
+    public static string Describe(HaYamlException problem) => $"{problem.Mark} {problem.Problem}";
+
+    private ConfigRead<HttpSettings> ReadHttp(StorageReader storage)
+    {
+        var stored = storage.Read(HttpSettingsReader.StorageKey, HttpSettingsReader.FromStorage);
+        if (!stored.Missing)
+        {
+            return stored;
+        }
+        var configuration = Configuration;
+        return configuration.Value is { } value
+            ? ConfigRead<HttpSettings>.Read(HttpSettingsReader.FromYaml(value))
+            : ConfigRead<HttpSettings>.Failed(configuration.Problem!);
+    }
+
+    private ConfigRead<CoreSettings> ReadCore(StorageReader storage)
+    {
+        var stored = storage.Read(CoreSettingsReader.StorageKey, CoreSettingsReader.FromStorage);
+        if (stored.Problem is not null)
+        {
+            return stored;
+        }
+        var configuration = Configuration;
+        return configuration.Value is { } value
+            ? ConfigRead<CoreSettings>.Read(CoreSettingsReader.Merge(stored.Value, value))
+            : ConfigRead<CoreSettings>.Failed(configuration.Problem!);
+    }
+
+    private ConfigRead<bool> ReadRemoteUi(StorageReader storage)
+    {
+        // hass-nabucasa keeps the account's session in .cloud/<mode>_auth.json: its existence says "logged in".
+        // The file holds tokens, so only its presence is looked at.
+        var loggedIn = File.Exists(Path.Combine(Folder.Root, ".cloud", "production_auth.json"));
+        if (!loggedIn)
+        {
+            return ConfigRead<bool>.Read(false);
+        }
+        var preferences = storage.Read(CloudStorageKey, data => data.Flag("remote_enabled") ?? true);
+        return preferences.Problem is not null ? ConfigRead<bool>.Failed(preferences.Problem) : ConfigRead<bool>.Read(preferences.Value || preferences.Missing);
+    }
+}
