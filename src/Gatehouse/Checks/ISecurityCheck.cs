@@ -11,5 +11,8 @@ internal interface ISecurityCheck
 
     string Title { get; }
 
+    /// <summary>What it reads; the runner does not run it when one of these is not there (see CheckSourceAvailability).</summary>
+    IReadOnlyList<CheckSource> Sources { get; }
+
     Task<CheckResult> RunAsync(CancellationToken cancellationToken);
 }
