@@ -1,3 +1,4 @@
+using Gatehouse.Checks;
 using Gatehouse.HomeAssistant;
 using Gatehouse.Logging;
 using Gatehouse.Mqtt;
@@ -26,6 +27,7 @@ internal static class GatehouseHost
         builder.Services.AddHostedService<StartupReporter>();
         builder.Services.AddHomeAssistant(configuration);
         builder.Services.AddMqttEntities(configuration);
+        builder.Services.AddSecurityChecks(configuration);
         return builder.Build();
     }
 }

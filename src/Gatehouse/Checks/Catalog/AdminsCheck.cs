@@ -1,0 +1,40 @@
+using Gatehouse.HaConfig;
+
+namespace Gatehouse.Checks.Catalog;
+
+/// <summary>
+/// admins: who can change everything. Warn when more than <see cref="MaxAdmins"/> people are administrators;
+/// fail when everyone is, in a household of <see cref="MinPeopleForAllAdminsFail"/> or more.
+/// </summary>
+internal sealed class AdminsCheck(HaConfigSnapshot config) : ConfigFolderCheck(config)
+{
+    public const string CheckId = "admins";
+    public const int MaxAdmins = 2;
+    public const int MinPeopleForAllAdminsFail = 3;
+
+    public override string Id => CheckId;
+
+    public override string Title => "Administrators";
+
+    protected override CheckResult Run(CancellationToken cancellationToken)
+    {
+        var (people, unavailable) = PeopleReader.Read(Config, this);
+        if (people is null)
+        {
+            return unavailable!;
+        }
+        var admins = people.Where(p => p.IsAdmin).OrderByDescending(p => p.IsOwner).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var details = admins.Select(a => $"{a.Name} ({a.Role})")
+            .Append($"{people.Count - admins.Count} other {(people.Count - admins.Count == 1 ? "person" : "people")} without admin rights");
+        const string remediation = "Settings > People: open each person who does not need to change HA's setup and turn off 'Administrator'. They keep their dashboards and the app.";
+        if (admins.Count > MaxAdmins && admins.Count == people.Count && people.Count >= MinPeopleForAllAdminsFail)
+        {
+            return this.Fail($"All {people.Count} people are administrators: any one account taken over can change everything.", details, remediation);
+        }
+        if (admins.Count > MaxAdmins)
+        {
+            return this.Warn($"{admins.Count} of {people.Count} people are administrators; {MaxAdmins} or fewer is safer.", details, remediation);
+        }
+        return this.Pass($"{admins.Count} of {people.Count} people {(admins.Count == 1 ? "is an administrator" : "are administrators")}.", details);
+    }
+}

@@ -1,0 +1,93 @@
+using Gatehouse.HaConfig;
+
+namespace Gatehouse.Checks.Catalog;
+
+/// <summary>
+/// www_exposure: everything under www/ is served at /local/ without a login (ha-core.md §5). Lists the files that
+/// should not be public: configuration, databases, backups, keys, logs, .storage copies (fail); documents and
+/// photos (warn). Only names are read; linked folders are not entered.
+/// </summary>
+internal sealed class WwwExposureCheck(HaConfigSnapshot config) : ConfigFolderCheck(config)
+{
+    public const string CheckId = "www_exposure";
+
+    /// <summary>A www folder this large is not a dashboard's assets; the listing stops and says so.</summary>
+    public const int MaxEntries = 200_000;
+
+    private static readonly EnumerationOptions Listing = new() { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false };
+
+    public override string Id => CheckId;
+
+    public override string Title => "Private files in the public www folder";
+
+    protected override CheckResult Run(CancellationToken cancellationToken)
+    {
+        var www = new DirectoryInfo(Path.Combine(Config.Folder.Root, HaConfigFolder.WwwFolder));
+        if (!www.Exists)
+        {
+            return this.Pass("There is no www folder, so HA serves no files at /local/.");
+        }
+        var findings = new List<(string Path, WwwFileRules.Finding Finding)>();
+        var seen = 0;
+        var folders = new Stack<(DirectoryInfo Folder, string Relative)>();
+        folders.Push((www, ""));
+        try
+        {
+            while (folders.TryPop(out var current) && seen < MaxEntries)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var entry in current.Folder.EnumerateFileSystemInfos("*", Listing))
+                {
+                    if (++seen > MaxEntries)
+                    {
+                        break;
+                    }
+                    var relative = current.Relative + entry.Name;
+                    if (entry is DirectoryInfo folder)
+                    {
+                        if (folder.LinkTarget is null)
+                        {
+                            folders.Push((folder, relative + "/"));
+                        }
+                        continue;
+                    }
+                    if (WwwFileRules.Judge(relative) is { } finding)
+                    {
+                        findings.Add(($"{HaConfigFolder.WwwFolder}/{relative}", finding));
+                    }
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return this.Unavailable($"the www folder cannot be listed ({exception.Message})", "Check that Gatehouse may read the config folder.");
+        }
+        return Judge(findings, seen > MaxEntries);
+    }
+
+    private CheckResult Judge(List<(string Path, WwwFileRules.Finding Finding)> findings, bool truncated)
+    {
+        var details = findings
+            .OrderByDescending(f => f.Finding.Severe)
+            .ThenBy(f => f.Path, StringComparer.Ordinal)
+            .Select(f => $"{f.Path}: {f.Finding.Kind}")
+            .ToList();
+        if (truncated)
+        {
+            details.Insert(0, $"Only the first {MaxEntries} entries of www were looked at");
+        }
+        const string remediation = "Move the files named out of the www folder (for example into a folder beside it): anyone who can reach your HA can download what is in www at /local/<name>, without logging in. Keep only dashboard images, icons and card code there.";
+        var severe = findings.Count(f => f.Finding.Severe);
+        if (severe > 0)
+        {
+            return this.Fail($"{severe} private file{(severe == 1 ? " is" : "s are")} in www, where anyone can download {(severe == 1 ? "it" : "them")} without logging in.", details, remediation);
+        }
+        if (findings.Count > 0)
+        {
+            return this.Warn($"{findings.Count} document{(findings.Count == 1 ? "" : "s")} or photo{(findings.Count == 1 ? " is" : "s are")} in www, public without a login.", details, remediation);
+        }
+        return truncated
+            ? this.Warn("The www folder is too large to list completely; nothing risky was found in the part looked at.", details, "Remove what dashboards do not use from www.")
+            : this.Pass("Nothing private was found in www (served at /local/ without a login).");
+    }
+}

@@ -1,0 +1,49 @@
+using Gatehouse.Checks.Catalog;
+using Gatehouse.Checks.Engine;
+using Gatehouse.HaConfig;
+using Gatehouse.HaConfig.Yaml;
+using Gatehouse.Options;
+using Gatehouse.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Gatehouse.Checks;
+
+/// <summary>Registers the security checks: the engine and the catalogue, and (for the service) their schedule.</summary>
+internal static class SecurityChecksServiceCollectionExtensions
+{
+    /// <summary>The service: the checks plus the schedule (shortly after start, then every check_interval_minutes, and on demand).</summary>
+    public static IServiceCollection AddSecurityChecks(this IServiceCollection services, GatehouseConfiguration configuration)
+    {
+        services.AddCheckEngine(configuration);
+        services.AddCheckScheduling(configuration.Options);
+        return services;
+    }
+
+    /// <summary>The checks and the runner alone: what <c>Gatehouse audit</c> uses.</summary>
+    public static IServiceCollection AddCheckEngine(this IServiceCollection services, GatehouseConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(configuration.Options);
+        services.TryAddSingleton(configuration.Environment);
+        services.TryAddSingleton(new CheckRunnerOptions());
+        services.TryAddSingleton(new HaYamlLimits());
+        services.AddSingleton(new HaConfigFolder(configuration.Environment.HaConfigDirectory));
+        services.AddSingleton<CheckSourceAvailability>();
+        services.AddSingleton<CheckRunner>();
+        // One snapshot per run (the runner opens a scope per run): the files are read once and shared by the checks.
+        services.AddScoped<HaConfigSnapshot>();
+
+        // The catalogue, in the order reports list it.
+        services.AddScoped<ISecurityCheck, MfaCheck>();
+        services.AddScoped<ISecurityCheck, AdminsCheck>();
+        services.AddScoped<ISecurityCheck, IpBanCheck>();
+        services.AddScoped<ISecurityCheck, LoginActivityCheck>();
+        services.AddScoped<ISecurityCheck, WwwExposureCheck>();
+        services.AddScoped<ISecurityCheck, SecretsHygieneCheck>();
+        services.AddScoped<ISecurityCheck, PersonalInfoCheck>();
+        services.AddScoped<ISecurityCheck, AuthProvidersCheck>();
+        services.AddScoped<ISecurityCheck, ProxyCheck>();
+        return services;
+    }
+}
