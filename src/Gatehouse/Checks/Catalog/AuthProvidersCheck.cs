@@ -28,7 +28,7 @@ internal sealed class AuthProvidersCheck(HaConfigSnapshot config) : ConfigFolder
             .ToList();
         var trusted = providers.Where(p => Type(p) == "trusted_networks").ToList();
         var open = trusted.SelectMany(p => Networks(p).Where(n => n.Range is not { IsPrivate: true }).Select(n => $"{p.Mark}: trusted network {n.Text} includes internet addresses (or cannot be read)")).ToList();
-        var bypass = trusted.Where(p => (p["allow_bypass_login"] as YamlScalar)?.AsBool() == true).Select(p => $"{p.Mark}: allow_bypass_login lets anyone on those networks in without a password").ToList();
+        var bypass = trusted.Where(p => (p["allow_bypass_login"] as YamlScalar)?.AsBool() == true).Select(p => $"{p.Entry("allow_bypass_login")!.KeyMark}: allow_bypass_login lets anyone on those networks in without a password").ToList();
         List<string> details = [.. legacy, .. open, .. bypass];
         if (legacy.Count > 0 || open.Count > 0)
         {

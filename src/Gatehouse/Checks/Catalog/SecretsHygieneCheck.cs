@@ -27,6 +27,8 @@ internal sealed partial class SecretsHygieneCheck(HaConfigSnapshot config) : Con
         var findings = YamlWalker.Entries(root)
             .Select(entry => (entry, what: Finding(entry)))
             .Where(f => f.what is not null)
+            .OrderBy(f => f.entry.Value.Mark.File, StringComparer.Ordinal)
+            .ThenBy(f => f.entry.Value.Mark.Line)
             .Select(f => $"{f.entry.Value.Mark} {f.entry.Key}: {f.what}")
             .Distinct()
             .ToList();

@@ -14,7 +14,8 @@ internal sealed class WwwExposureCheck(HaConfigSnapshot config) : ConfigFolderCh
     /// <summary>A www folder this large is not a dashboard's assets; the listing stops and says so.</summary>
     public const int MaxEntries = 200_000;
 
-    private static readonly EnumerationOptions Listing = new() { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false };
+    // Nothing skipped: a folder we may not list makes the check unavailable rather than silently passing.
+    private static readonly EnumerationOptions Listing = new() { IgnoreInaccessible = false, AttributesToSkip = 0, RecurseSubdirectories = false };
 
     public override string Id => CheckId;
 

@@ -73,7 +73,7 @@ internal sealed class HaYamlLoader(HaConfigFolder folder, HaYamlLimits limits)
             }
             catch (YamlException exception)
             {
-                throw new HaYamlException(new SourceMark(name, exception.Start.Line), $"is not valid YAML ({YamlMessage(exception)}); HA will not load it either");
+                throw new HaYamlException(new SourceMark(name, ErrorLine(exception, path)), $"is not valid YAML ({YamlMessage(exception)}); HA will not load it either");
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -103,6 +103,19 @@ internal sealed class HaYamlLoader(HaConfigFolder folder, HaYamlLimits limits)
             var files = IncludeFolder.Files(inside).Select(f => folder.ResolveInside(f)
                 ?? throw new HaYamlException(site, $"{tag} {argument}: {Path.GetFileName(f)} is a link to outside the config folder; Gatehouse does not follow it"));
             return IncludeFolder.Combine(tag, site, files.Select(f => (Path.GetFileNameWithoutExtension(f), LoadFile(f, site))));
+        }
+
+        /// <summary>YamlDotNet marks a tab in the indentation at the start of the enclosing mapping; the owner needs the tab's own line.</summary>
+        private static long ErrorLine(YamlException exception, string path)
+        {
+            if (!exception.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            {
+                return exception.Start.Line;
+            }
+            var tabLine = File.ReadLines(path).Select((line, index) => (line, number: index + 1L))
+                .Skip((int)Math.Max(0, exception.Start.Line - 1))
+                .FirstOrDefault(l => l.line.TakeWhile(char.IsWhiteSpace).Contains('\t'));
+            return tabLine.line is null ? exception.Start.Line : tabLine.number;
         }
 
         private static string YamlMessage(YamlException exception)

@@ -1,0 +1,90 @@
+using Gatehouse.Checks;
+using Gatehouse.Checks.Catalog;
+using Gatehouse.Tests.HaConfig;
+
+namespace Gatehouse.Tests.Checks.Catalog;
+
+public sealed class SecretsHygieneCheckTests : IDisposable
+{
+    private readonly TempConfigFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task RunAsync_SecretsUsedEverywhere_Passes()
+    {
+        _folder.Write("configuration.yaml", """
+            mqtt:
+              password: !secret mqtt_password
+            notify:
+              - platform: smtp
+                password: !env_var SMTP_PASSWORD
+                username: me@example.com
+            template:
+              - sensor:
+                  - name: token count
+                    state: "{{ states('sensor.token') }}"
+            automation: !include automations.yaml
+            """).Write("automations.yaml", "- alias: ok\n  action:\n    - service: alarm_control_panel.alarm_disarm\n      data:\n        code: !secret alarm_code\n")
+            .Write("secrets.yaml", "mqtt_password: hunter22\nalarm_code: '1234'\n");
+
+        var result = await Run();
+
+        Assert.Equal(CheckStatus.Pass, result.Status);
+        Assert.Contains("2 YAML files", result.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_InlineValues_FailWithFileLineAndKeyButNeverTheValue()
+    {
+        _folder.Write("configuration.yaml", """
+            mqtt:
+              broker: 192.168.1.2
+              password: hunter22
+            camera: !include_dir_merge_list cameras
+            """)
+            .Write("cameras/door.yaml", "- platform: generic\n  stream_source: rtsp://admin:s3cr3t@192.168.1.50/stream\n  telegram_bot_token: 12345:ABCDEF\n");
+
+        var result = await Run();
+
+        Assert.Equal(CheckStatus.Fail, result.Status);
+        string[] expected = ["cameras/door.yaml:2 stream_source: a URL with a password in it", "cameras/door.yaml:3 telegram_bot_token: written inline", "configuration.yaml:3 password: written inline"];
+        Assert.Equal(expected, result.Details.Order(StringComparer.Ordinal));
+        var everything = string.Join(" ", [result.Summary, .. result.Details, result.Remediation]);
+        Assert.DoesNotContain("hunter22", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cr3t", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("ABCDEF", everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_GitRepositoryWithoutIgnoringSecrets_Warns()
+    {
+        _folder.Write("configuration.yaml", "mqtt:\n  password: !secret p\n").Write("secrets.yaml", "p: x\n").Write(".git/HEAD", "ref: refs/heads/main\n");
+
+        Assert.Equal(CheckStatus.Warn, (await Run()).Status);
+
+        _folder.Write(".gitignore", "/secrets.yaml\n");
+        Assert.Equal(CheckStatus.Pass, (await Run()).Status);
+    }
+
+    [Fact]
+    public async Task RunAsync_BrokenYaml_IsUnavailableWithFileAndLine()
+    {
+        _folder.Write("configuration.yaml", "mqtt:\n  password: hunter22\nscript: !include scripts.yaml\n").Write("scripts.yaml", "wake:\n  sequence:\n\t- bad tab\n");
+
+        var result = await Run();
+
+        Assert.Equal(CheckStatus.Unavailable, result.Status);
+        Assert.Contains("scripts.yaml:3", result.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_IncludeLoop_IsUnavailable()
+    {
+        _folder.Write("configuration.yaml", "a: !include a.yaml\n").Write("a.yaml", "b: !include configuration.yaml\n");
+
+        Assert.Contains("loop", (await Run()).Summary, StringComparison.Ordinal);
+    }
+
+    private Task<CheckResult> Run() => new SecretsHygieneCheck(_folder.Snapshot()).RunAsync(CancellationToken.None);
+}
