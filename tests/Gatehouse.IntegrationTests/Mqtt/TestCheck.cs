@@ -9,6 +9,8 @@ internal sealed class TestCheck(string id, string title) : ISecurityCheck
 
     public string Title => title;
 
+    public IReadOnlyList<CheckSource> Sources => [];
+
     public Task<CheckResult> RunAsync(CancellationToken cancellationToken) =>
         throw new InvalidOperationException("The MQTT tests announce checks; they never run them.");
 }
