@@ -11,7 +11,7 @@ internal static partial class Log
     [LoggerMessage(EventIds.Mqtt + 2, LogLevel.Warning, "Cannot reach the MQTT broker at {Address}: {Detail}. Check that the broker (the Mosquitto broker add-on) is running and that mqtt_host and mqtt_port are right. Login alerts keep working; the Gatehouse entities catch up once the broker is reachable.")]
     public static partial void Unreachable(ILogger logger, string address, string detail);
 
-    [LoggerMessage(EventIds.Mqtt + 3, LogLevel.Error, "The MQTT broker at {Address} cannot resolve the host name: {Detail}. Check mqtt_host (a name or IP address, without mqtt:// or a port). Login alerts keep working.")]
+    [LoggerMessage(EventIds.Mqtt + 3, LogLevel.Error, "Cannot find the MQTT broker {Address}: the host name does not resolve ({Detail}). Check mqtt_host (a name or IP address, without mqtt:// or a port). Login alerts keep working.")]
     public static partial void UnknownHost(ILogger logger, string address, string detail);
 
     [LoggerMessage(EventIds.Mqtt + 4, LogLevel.Error, "The MQTT broker at {Address} refused the login of user '{Username}' ({Detail}): authentication refused. Set mqtt_username and mqtt_password to an account the broker accepts, or clear both to use the Mosquitto add-on's own account. Login alerts keep working.")]

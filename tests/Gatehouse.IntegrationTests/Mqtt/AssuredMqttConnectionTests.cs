@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Gatehouse.IntegrationTests.Infrastructure;
 using Gatehouse.Logging;
 using Gatehouse.Mqtt.Broker;
@@ -114,16 +112,7 @@ public sealed class AssuredMqttConnectionTests
     [Fact]
     public async Task Tls_UntrustedCertificate_IsRefusedWithAClearLine()
     {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(System.Net.IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        await using var broker = await MosquittoBroker.StartNewAsync(new MosquittoOptions
-        {
-            Tls = (certificate.ExportCertificatePem(), key.ExportPkcs8PrivateKeyPem()),
-        });
+        await using var broker = await MosquittoBroker.StartNewAsync(new MosquittoOptions { Tls = TestCertificate.Create("127.0.0.1") });
         broker.ExpectError("OpenSSL Error"); // the broker reports the handshake Gatehouse rightly aborted
         var options = MqttEntitiesHost.OptionsFor(broker) with { MqttTls = true };
         await using var host = await MqttEntitiesHost.StartAsync(options);

@@ -43,7 +43,7 @@ public sealed class ConnectionReporterTests
     [Theory]
     [InlineData((int)ConnectionProblemKind.CredentialsRefused, "authentication refused")]
     [InlineData((int)ConnectionProblemKind.Tls, "mqtt_tls")]
-    [InlineData((int)ConnectionProblemKind.UnknownHost, "cannot resolve")]
+    [InlineData((int)ConnectionProblemKind.UnknownHost, "does not resolve")]
     [InlineData((int)ConnectionProblemKind.Refused, "refused the connection")]
     public void Failed_EachKind_IsAnErrorThatNamesTheFixAndNeverThePassword(int kind, string says)
     {

@@ -1,0 +1,65 @@
+using Gatehouse.IntegrationTests.Infrastructure;
+
+namespace Gatehouse.IntegrationTests.Mqtt;
+
+/// <summary>
+/// TLS against a real mosquitto, with the real binary: the certificate is validated against the system's trust
+/// store and the host name. The test trusts its own certificate through SSL_CERT_FILE, which OpenSSL (and so .NET
+/// on Linux) reads as the trust store, so nothing on the machine changes.
+/// </summary>
+public sealed class MqttTlsTests : IAsyncLifetime
+{
+    private string _directory = null!;
+
+    public Task InitializeAsync()
+    {
+        _directory = Directory.CreateTempSubdirectory("gatehouse-tls-").FullName;
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_directory, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task TrustedCertificateForTheHost_Connects()
+    {
+        var certificate = TestCertificate.Create("127.0.0.1");
+        await using var broker = await MosquittoBroker.StartNewAsync(new MosquittoOptions { Tls = certificate });
+        await using var gatehouse = await StartGatehouseAsync(broker, trusted: certificate.CertificatePem);
+
+        await gatehouse.WaitForLineAsync("Connected to the MQTT broker");
+    }
+
+    [Fact]
+    public async Task TrustedCertificateForAnotherHost_IsRefused()
+    {
+        var certificate = TestCertificate.Create("broker.example.net");
+        await using var broker = await MosquittoBroker.StartNewAsync(new MosquittoOptions { Tls = certificate });
+        broker.ExpectError("OpenSSL Error"); // the handshake Gatehouse rightly aborted
+        await using var gatehouse = await StartGatehouseAsync(broker, trusted: certificate.CertificatePem);
+
+        var line = await gatehouse.WaitForLineAsync("TLS with the MQTT broker");
+
+        Assert.Contains("ERROR", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(gatehouse.Output, l => l.Contains("Connected to the MQTT broker", StringComparison.Ordinal));
+    }
+
+    private async Task<GatehouseProcess> StartGatehouseAsync(MosquittoBroker broker, string trusted)
+    {
+        var trustStore = Path.Combine(_directory, "trusted.pem");
+        var options = Path.Combine(_directory, "options.json");
+        await File.WriteAllTextAsync(trustStore, trusted);
+        await File.WriteAllTextAsync(options, $$"""{"mqtt_host": "{{broker.Host}}", "mqtt_port": {{broker.Port}}, "mqtt_tls": true}""");
+        return GatehouseProcess.Start(new Dictionary<string, string?>
+        {
+            ["GATEHOUSE_OPTIONS"] = options,
+            ["GATEHOUSE_DATA"] = _directory,
+            ["GATEHOUSE_HA_CONFIG"] = _directory,
+            ["SSL_CERT_FILE"] = trustStore,
+            ["SSL_CERT_DIR"] = _directory,
+        }, "run");
+    }
+}
