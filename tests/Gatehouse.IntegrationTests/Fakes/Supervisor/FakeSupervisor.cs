@@ -11,7 +11,7 @@ namespace Gatehouse.IntegrationTests.Fakes.Supervisor;
 /// real one does: the <c>{"result","data"}</c> envelope, aiohttp's plain-text 401/403 from the security middleware,
 /// 400 while not ready, and the mqtt service's own access check. Scripted per test through its properties.
 /// </summary>
-internal sealed class FakeSupervisor : IAsyncDisposable
+internal sealed partial class FakeSupervisor : IAsyncDisposable
 {
     public const string AddonToken = "fake-supervisor-token-3c9d41e7b2";
 
@@ -106,6 +106,11 @@ internal sealed class FakeSupervisor : IAsyncDisposable
         if (NotReadyState is not null)
         {
             await WriteErrorAsync(context, StatusCodes.Status400BadRequest, $"System is not ready with state: {NotReadyState}");
+            return;
+        }
+        if (path == "/core/websocket")
+        {
+            await ProxyWebSocketAsync(context);
             return;
         }
         if (!SupervisorAccessRules.SkipsSecurity(path))

@@ -1,0 +1,34 @@
+using Gatehouse.HomeAssistant.Connection;
+using Gatehouse.HomeAssistant.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace Gatehouse.HomeAssistant.Client;
+
+/// <summary>Opens one session: a fresh socket and transport, the auth phase, the coalescing opt-in.</summary>
+internal sealed class HomeAssistantConnector(
+    HomeAssistantClientOptions options, IWebSocketClientFactory sockets, TimeProvider timeProvider, ILogger logger)
+{
+    public async Task<HomeAssistantConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var transport = new WebSocketTransport(sockets.Create(options.Endpoint.WebSocketUri), logger);
+        try
+        {
+            try
+            {
+                await transport.StartAsync(cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                throw new HomeAssistantConnectionException(DisconnectReason.ConnectFailed,
+                    exception.InnerException?.Message ?? exception.Message, inner: exception);
+            }
+            return await HomeAssistantConnection.OpenAsync(
+                transport, options.Endpoint.Token, options.AuthTimeout, timeProvider, logger, cancellationToken);
+        }
+        catch
+        {
+            await transport.DisposeAsync();
+            throw;
+        }
+    }
+}

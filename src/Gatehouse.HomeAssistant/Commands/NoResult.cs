@@ -1,0 +1,7 @@
+namespace Gatehouse.HomeAssistant.Commands;
+
+/// <summary>The result of commands that answer <c>"result": null</c> (or nothing, like <c>pong</c>).</summary>
+internal sealed record NoResult
+{
+    public static readonly NoResult Value = new();
+}

@@ -1,0 +1,13 @@
+using Newtonsoft.Json;
+
+namespace Gatehouse.HomeAssistant.Commands;
+
+/// <summary>
+/// <c>supported_features</c> with <c>coalesce_messages</c>: from then on HA may send several messages as one JSON
+/// array frame. Sent first on every connection, as the docs ask.
+/// </summary>
+internal sealed record SupportedFeaturesCommand() : HassCommand<NoResult>("supported_features")
+{
+    [JsonProperty("features")]
+    public IReadOnlyDictionary<string, int> Features { get; } = new Dictionary<string, int> { ["coalesce_messages"] = 1 };
+}

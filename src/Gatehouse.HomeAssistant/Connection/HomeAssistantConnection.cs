@@ -1,0 +1,179 @@
+using System.Collections.Concurrent;
+using Gatehouse.HomeAssistant.Commands;
+using Gatehouse.HomeAssistant.Json;
+using Gatehouse.HomeAssistant.Messages;
+using Gatehouse.HomeAssistant.Transport;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace Gatehouse.HomeAssistant.Connection;
+
+/// <summary>
+/// One authenticated session: assigns ids (1, 2, 3… on every new connection, under the send lock so the wire
+/// order is the id order), matches results to commands and routes events to their subscription's handler.
+/// Created by <see cref="OpenAsync"/>; dead once <see cref="Closed"/> completes.
+/// </summary>
+internal sealed class HomeAssistantConnection : IAsyncDisposable
+{
+    private readonly IHomeAssistantTransport _transport;
+    private readonly ILogger _logger;
+    private readonly Lock _sendLock = new();
+    private readonly ConcurrentDictionary<int, PendingCommand> _pending = new();
+    private readonly ConcurrentDictionary<int, Action<JToken>> _eventHandlers = new();
+    private int _lastId;
+    private bool _closed;
+
+    private HomeAssistantConnection(IHomeAssistantTransport transport, string haVersion, ILogger logger)
+    {
+        _transport = transport;
+        _logger = logger;
+        HaVersion = haVersion;
+        Closed = Task.Run(ReceiveAsync);
+    }
+
+    public string HaVersion { get; }
+
+    /// <summary>Completes, with the close description, when the socket has closed.</summary>
+    public Task<string> Closed { get; }
+
+    /// <summary>Runs the auth phase on a started transport, then opts in to coalesced (array) frames.</summary>
+    public static async Task<HomeAssistantConnection> OpenAsync(
+        IHomeAssistantTransport transport, string token, TimeSpan authTimeout, TimeProvider timeProvider,
+        ILogger logger, CancellationToken cancellationToken)
+    {
+        var haVersion = await AuthPhase.RunAsync(transport, token, authTimeout, timeProvider, cancellationToken);
+        var connection = new HomeAssistantConnection(transport, haVersion, logger);
+        using var timeout = new CancellationTokenSource(authTimeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            await connection.SendAsync(new SupportedFeaturesCommand(), linked.Token);
+            return connection;
+        }
+        catch (HomeAssistantCommandException)
+        {
+            // An HA too old for supported_features sends one message per frame anyway.
+            return connection;
+        }
+        catch (Exception exception)
+        {
+            await connection.DisposeAsync();
+            throw exception is OperationCanceledException && !cancellationToken.IsCancellationRequested
+                ? new HomeAssistantConnectionException(DisconnectReason.AuthFailed,
+                    $"Home Assistant did not answer supported_features within {authTimeout.TotalSeconds:0} s.")
+                : exception;
+        }
+    }
+
+    /// <summary>Sends a command and waits for its result (null for <c>"result": null</c> and <c>pong</c>).</summary>
+    public async Task<JToken?> SendAsync(HassCommand command, CancellationToken cancellationToken) =>
+        (await SendCoreAsync(command, null, cancellationToken)).Result;
+
+    /// <summary>Opens a subscription; returns its id. Events may reach <paramref name="onEvent"/> before this returns.</summary>
+    public async Task<int> SubscribeAsync(HassCommand command, Action<JToken> onEvent, CancellationToken cancellationToken) =>
+        (await SendCoreAsync(command, onEvent, cancellationToken)).Id;
+
+    /// <summary>Stops routing a subscription's events here (HA is told separately, by unsubscribe_events).</summary>
+    public void ForgetSubscription(int id) => _eventHandlers.TryRemove(id, out _);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transport.DisposeAsync();
+        await Closed;
+    }
+
+    private async Task<(int Id, JToken? Result)> SendCoreAsync(
+        HassCommand command, Action<JToken>? onEvent, CancellationToken cancellationToken)
+    {
+        var message = JObject.FromObject(command, HomeAssistantJson.Serializer);
+        var pending = new PendingCommand(command.Type);
+        int id;
+        lock (_sendLock)
+        {
+            if (_closed)
+            {
+                throw new HomeAssistantConnectionException(DisconnectReason.ConnectionLost,
+                    "The connection to Home Assistant is closed.", commandMayHaveRun: false);
+            }
+            id = ++_lastId;
+            message.AddFirst(new JProperty("id", id));
+            _pending[id] = pending;
+            if (onEvent is not null)
+            {
+                _eventHandlers[id] = onEvent;
+            }
+            if (!_transport.Send(message))
+            {
+                Forget(id);
+                throw new HomeAssistantConnectionException(DisconnectReason.ConnectionLost,
+                    "The connection to Home Assistant is closed.", commandMayHaveRun: false);
+            }
+        }
+        try
+        {
+            return (id, await pending.Completion.Task.WaitAsync(cancellationToken));
+        }
+        catch
+        {
+            Forget(id);
+            throw;
+        }
+    }
+
+    private void Forget(int id)
+    {
+        _pending.TryRemove(id, out _);
+        _eventHandlers.TryRemove(id, out _);
+    }
+
+    private async Task<string> ReceiveAsync()
+    {
+        await foreach (var message in _transport.Incoming.ReadAllAsync())
+        {
+            Dispatch(message);
+        }
+        var description = _transport.CloseDescription ?? "closed";
+        lock (_sendLock)
+        {
+            _closed = true;
+        }
+        foreach (var id in _pending.Keys)
+        {
+            if (_pending.TryRemove(id, out var pending))
+            {
+                pending.Completion.TrySetException(new HomeAssistantConnectionException(DisconnectReason.ConnectionLost,
+                    $"The connection to Home Assistant closed before it answered {pending.Type} ({description})."));
+            }
+        }
+        return description;
+    }
+
+    private void Dispatch(HassMessage message)
+    {
+        var id = message.CommandId;
+        switch (message.Type)
+        {
+            case "result" or "pong" when id is { } resultId && _pending.TryRemove(resultId, out var pending):
+                if (message.Type == "pong" || message.Success == true)
+                {
+                    pending.Completion.TrySetResult(message.Result is { Type: not JTokenType.Null } result ? result : null);
+                }
+                else
+                {
+                    _eventHandlers.TryRemove(resultId, out _);
+                    pending.Completion.TrySetException(new HomeAssistantCommandException(pending.Type,
+                        message.Error ?? new HassError { Code = HassErrorCodes.UnknownError, Message = "No error given." }));
+                }
+                break;
+            case "event" when id is { } eventId && _eventHandlers.TryGetValue(eventId, out var handler) && message.Event is { } payload:
+                handler(payload);
+                break;
+            case "result" or "pong" or "event":
+                Log.Unmatched(_logger, message.Type, message.Id?.ToString(Newtonsoft.Json.Formatting.None) ?? "none");
+                break;
+            default:
+                Log.UnknownType(_logger, message.Type);
+                break;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Newtonsoft.Json;
+
+namespace Gatehouse.HomeAssistant.Messages;
+
+/// <summary>
+/// One event of <c>persistent_notification/subscribe</c>: <c>current</c> (everything, at subscribe time and so
+/// after every reconnect), <c>added</c>, <c>updated</c> (HA ≥ 2026.8 re-creating an id) or <c>removed</c>.
+/// </summary>
+internal sealed record PersistentNotificationUpdate
+{
+    [JsonProperty("type")]
+    public string Type { get; init; } = "";
+
+    [JsonProperty("notifications")]
+    public IReadOnlyDictionary<string, PersistentNotification> Notifications { get; init; } =
+        new Dictionary<string, PersistentNotification>();
+
+    public bool IsCurrent => Type == PersistentNotificationUpdateTypes.Current;
+
+    /// <summary><c>added</c> and <c>updated</c> alike: a notice that is new or re-created, on every HA version.</summary>
+    public bool IsAddedOrUpdated => Type is PersistentNotificationUpdateTypes.Added or PersistentNotificationUpdateTypes.Updated;
+}

@@ -1,0 +1,49 @@
+using Gatehouse.HomeAssistant.Json;
+using Gatehouse.HomeAssistant.Messages;
+using Newtonsoft.Json;
+
+namespace Gatehouse.HomeAssistant.Transport;
+
+/// <summary>
+/// Reads one text frame: a JSON object, or (after <c>coalesce_messages</c>) a JSON array of objects
+/// (<c>websocket_api/http.py</c> <c>_writer</c>). Streams straight into the records, so a 64 MiB
+/// <c>get_states</c> is not held twice as a token tree.
+/// </summary>
+internal static class FrameReader
+{
+    /// <summary>The messages of <paramref name="frame"/>; throws JsonException when the frame is not HA's JSON.</summary>
+    public static IReadOnlyList<HassMessage> Read(string frame)
+    {
+        using var reader = new JsonTextReader(new StringReader(frame))
+        {
+            DateParseHandling = DateParseHandling.None,
+            MaxDepth = HomeAssistantJson.Settings.MaxDepth,
+        };
+        if (!reader.Read())
+        {
+            throw new JsonReaderException("The frame is empty.");
+        }
+        var messages = new List<HassMessage>(1);
+        if (reader.TokenType == JsonToken.StartArray)
+        {
+            while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+            {
+                messages.Add(ReadObject(reader));
+            }
+        }
+        else
+        {
+            messages.Add(ReadObject(reader));
+        }
+        if (reader.Read())
+        {
+            throw new JsonReaderException("Unexpected content after the message.");
+        }
+        return messages;
+    }
+
+    private static HassMessage ReadObject(JsonTextReader reader) =>
+        reader.TokenType == JsonToken.StartObject
+            ? HomeAssistantJson.Serializer.Deserialize<HassMessage>(reader)!
+            : throw new JsonReaderException($"Expected a message object, found {reader.TokenType}.");
+}

@@ -1,0 +1,298 @@
+using System.Collections.Concurrent;
+using Gatehouse.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Newtonsoft.Json.Linq;
+
+namespace Gatehouse.IntegrationTests.Fakes.HomeAssistant;
+
+/// <summary>
+/// Home Assistant's websocket API on a loopback port, written from HA's source: the auth phase, id rules,
+/// errors, coalesced frames after opt-in, persistent notifications of the chosen generation, failed logins as
+/// <c>http/ban.py</c> reports them, recorded and scriptable service calls, and faults on demand.
+/// </summary>
+internal sealed partial class FakeHomeAssistant : IAsyncDisposable
+{
+    public const string Token = "fake-ha-long-lived-token-8e1f20d9a7";
+
+    private readonly ConcurrentDictionary<FakeHomeAssistantSession, byte> _sessions = new();
+    private readonly ConcurrentQueue<ReceivedFrame> _received = new();
+    private readonly ConcurrentQueue<DateTimeOffset> _authAttempts = new();
+    private readonly ConcurrentQueue<JObject> _extraStates = new();
+    private readonly ConcurrentDictionary<string, Gate> _heldReplies = new();
+    private readonly Pulse _changed = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Dictionary<string, int> _failedLogins = [];
+    private WebApplication? _app;
+    private int _connections;
+    private int _authenticated;
+    private int _arrayFrames;
+    private int _authTimeouts;
+
+    private FakeHomeAssistant(NotificationGeneration generation)
+    {
+        Generation = generation;
+        HaVersion = generation switch
+        {
+            NotificationGeneration.Legacy => "2023.5.4",
+            NotificationGeneration.Modern => "2025.6.3",
+            _ => "2026.8.3",
+        };
+        Commands = new FakeCommands(this);
+        Services = new FakeServices(this, (JObject)TestData("get_services.json"));
+        if (generation != NotificationGeneration.Legacy)
+        {
+            Services.Add("persistent_notification", "dismiss_all");
+        }
+        Notifications = new FakeNotifications(generation, SendNotificationUpdate, FireStateChanged);
+    }
+
+    public NotificationGeneration Generation { get; }
+
+    public string HaVersion { get; }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public Uri WebSocketUrl => new(BaseUrl.ToString().Replace("http://", "ws://", StringComparison.Ordinal) + "api/websocket");
+
+    /// <summary>HA waits 10 s for the auth message (<c>http.py</c>); tests may shorten it.</summary>
+    public TimeSpan AuthTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public string AcceptedToken { get; set; } = Token;
+
+    /// <summary>Answer no <c>ping</c>: a link that looks open but is dead.</summary>
+    public bool IgnorePings { get; set; }
+
+    /// <summary>False: <c>system_log/list</c> answers unknown_command, as on an HA without the integration.</summary>
+    public bool SystemLogAvailable { get; set; } = true;
+
+    /// <summary><c>http: login_attempts_threshold</c>; null is HA's default of never banning.</summary>
+    public int? LoginAttemptsThreshold { get; set; }
+
+    public FakeNotifications Notifications { get; }
+
+    public FakeSystemLog SystemLog { get; } = new();
+
+    public FakeServices Services { get; }
+
+    internal FakeCommands Commands { get; }
+
+    internal Gate WritersOpen { get; } = new();
+
+    public int Connections => Volatile.Read(ref _connections);
+
+    public int AuthenticatedConnections => Volatile.Read(ref _authenticated);
+
+    public int ArrayFramesSent => Volatile.Read(ref _arrayFrames);
+
+    public int AuthTimeouts => Volatile.Read(ref _authTimeouts);
+
+    public IReadOnlyCollection<DateTimeOffset> AuthAttempts => _authAttempts;
+
+    public IReadOnlyCollection<ReceivedFrame> ReceivedFrames => _received;
+
+    public int OpenSessions => _sessions.Count;
+
+    public static async Task<FakeHomeAssistant> StartAsync(NotificationGeneration generation = NotificationGeneration.Current)
+    {
+        var fake = new FakeHomeAssistant(generation);
+        (fake._app, fake.BaseUrl) = await LoopbackWebHost.StartAsync(app => app.Map("/api/websocket", fake.AcceptAsync));
+        return fake;
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds on the fake's state.</summary>
+    public Task WaitUntilAsync(Func<FakeHomeAssistant, bool> condition, string what) =>
+        _changed.WaitUntilAsync(() => condition(this), TestSettings.Timeout, what);
+
+    public Task<ReceivedFrame> WaitForCommandAsync(string type, int connection = 0) =>
+        WaitForCommandAsync(frame => frame.Type == type && (connection == 0 || frame.Connection == connection), type);
+
+    public async Task<ReceivedFrame> WaitForCommandAsync(Func<ReceivedFrame, bool> match, string what)
+    {
+        ReceivedFrame? found = null;
+        await _changed.WaitUntilAsync(() => (found = _received.FirstOrDefault(match)) is not null, TestSettings.Timeout, what);
+        return found!;
+    }
+
+    public JArray States()
+    {
+        var states = (JArray)TestData("get_states.json");
+        foreach (var state in Notifications.Entities().Concat(_extraStates))
+        {
+            states.Add(state);
+        }
+        return states;
+    }
+
+    /// <summary>Adds states to <c>get_states</c>, e.g. enough to make a huge frame.</summary>
+    public void AddStates(IEnumerable<JObject> states)
+    {
+        foreach (var state in states)
+        {
+            _extraStates.Enqueue(state);
+        }
+    }
+
+    /// <summary>A bus event to every matching <c>subscribe_events</c> subscription.</summary>
+    public void FireEvent(string eventType, JObject data)
+    {
+        var payload = new JObject
+        {
+            ["event_type"] = eventType,
+            ["data"] = data,
+            ["origin"] = "LOCAL",
+            ["time_fired"] = HaWire.Time(DateTimeOffset.UtcNow),
+            ["context"] = HaWire.Context(),
+        };
+        foreach (var session in _sessions.Keys)
+        {
+            foreach (var id in session.SubscriptionsWhere(key => FakeCommands.IsEvent(key, eventType)))
+            {
+                session.Send(HaWire.Event(id, payload));
+            }
+        }
+    }
+
+    /// <summary>While the returned scope lives, nothing is written; then everything queued goes out at once (as one array after opt-in).</summary>
+    public IDisposable HoldWriters()
+    {
+        WritersOpen.Close();
+        return new Release(WritersOpen.Open);
+    }
+
+    /// <summary>Commands of <paramref name="type"/> are handled but not answered until the scope ends: slow replies.</summary>
+    public IDisposable HoldReplies(string type)
+    {
+        var gate = _heldReplies.GetOrAdd(type, _ => new Gate());
+        gate.Close();
+        return new Release(gate.Open);
+    }
+
+    /// <summary>Closes every connection from the server side, as HA does when it restarts.</summary>
+    public Task CloseConnectionsAsync()
+    {
+        foreach (var session in _sessions.Keys)
+        {
+            session.Close();
+        }
+        return WaitUntilAsync(fake => fake.OpenSessions == 0, "the connections to close");
+    }
+
+    public void AbortConnections()
+    {
+        foreach (var session in _sessions.Keys)
+        {
+            session.Abort();
+        }
+    }
+
+    /// <summary>A frame as is (e.g. not JSON) to every open connection.</summary>
+    public void SendRawToAll(string frame)
+    {
+        foreach (var session in _sessions.Keys)
+        {
+            session.SendRaw(frame);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+        _stopping.Dispose();
+    }
+
+    internal JToken TestData(string file) =>
+        JToken.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "HomeAssistant", file)));
+
+    internal void Reply(FakeHomeAssistantSession session, string type, string[] replies)
+    {
+        if (!_heldReplies.TryGetValue(type, out var gate))
+        {
+            session.Send(replies);
+            return;
+        }
+        _ = gate.WaitAsync(_stopping.Token).ContinueWith(
+            held => { if (held.IsCompletedSuccessfully) { session.Send(replies); } }, TaskScheduler.Default);
+    }
+
+    internal void Received(ReceivedFrame frame)
+    {
+        _received.Enqueue(frame);
+        Changed();
+    }
+
+    internal void AuthAttempted()
+    {
+        _authAttempts.Enqueue(DateTimeOffset.UtcNow);
+        Changed();
+    }
+
+    internal void AuthTimedOut()
+    {
+        Interlocked.Increment(ref _authTimeouts);
+        Changed();
+    }
+
+    internal void Authenticated()
+    {
+        Interlocked.Increment(ref _authenticated);
+        Changed();
+    }
+
+    internal void ArrayFrameSent()
+    {
+        Interlocked.Increment(ref _arrayFrames);
+        Changed();
+    }
+
+    internal void SessionEnded(FakeHomeAssistantSession session)
+    {
+        _sessions.TryRemove(session, out _);
+        Changed();
+    }
+
+    internal void Changed() => _changed.Signal();
+
+    private async Task AcceptAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var session = new FakeHomeAssistantSession(this, socket, Interlocked.Increment(ref _connections));
+        _sessions[session] = 0;
+        Changed();
+        await session.RunAsync(_stopping.Token);
+    }
+
+    private void SendNotificationUpdate(string type, JObject notifications)
+    {
+        foreach (var session in _sessions.Keys)
+        {
+            foreach (var id in session.SubscriptionsWhere(FakeCommands.IsNotifications))
+            {
+                session.Send(HaWire.Event(id, new JObject { ["type"] = type, ["notifications"] = notifications.DeepClone() }));
+            }
+        }
+        Changed();
+    }
+
+    private void FireStateChanged(string entityId, JObject? oldState, JObject? newState) =>
+        FireEvent("state_changed", new JObject
+        {
+            ["entity_id"] = entityId,
+            ["old_state"] = oldState ?? (JToken)JValue.CreateNull(),
+            ["new_state"] = newState ?? (JToken)JValue.CreateNull(),
+        });
+
+    private sealed class Release(Action release) : IDisposable
+    {
+        public void Dispose() => release();
+    }
+}

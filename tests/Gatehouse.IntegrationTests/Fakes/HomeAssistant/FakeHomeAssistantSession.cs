@@ -1,0 +1,249 @@
+using System.Net.WebSockets;
+using System.Threading.Channels;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Gatehouse.IntegrationTests.Fakes.HomeAssistant;
+
+/// <summary>
+/// One client connection, handled as <c>websocket_api/http.py</c> and <c>connection.py</c> do: <c>auth_required</c>,
+/// 10 s for the auth message, then commands with id checks; invalid JSON or a binary frame ends the connection;
+/// outgoing messages go through one writer that coalesces them into arrays only after the client opted in.
+/// </summary>
+internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSocket socket, int number)
+{
+    private readonly Channel<OutgoingItem> _outgoing = Channel.CreateUnbounded<OutgoingItem>();
+    private readonly Lock _lock = new();
+    private readonly Dictionary<int, string> _subscriptions = [];
+    private readonly CancellationTokenSource _closing = new();
+    private int _lastId;
+
+    public int Number { get; } = number;
+
+    public bool CanCoalesce { get; set; }
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, _closing.Token);
+        var writer = WriteAsync(linked.Token);
+        try
+        {
+            Send(HaWire.AuthRequired(server.HaVersion));
+            if (await AuthenticateAsync(linked.Token))
+            {
+                await CommandPhaseAsync(linked.Token);
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+            // Closed by a test or by the client: nothing more to say.
+        }
+        finally
+        {
+            _outgoing.Writer.TryComplete();
+            await writer;
+            await CloseQuietlyAsync();
+            _closing.Dispose();
+            server.SessionEnded(this);
+        }
+    }
+
+    public void Send(params string[] messages) => _outgoing.Writer.TryWrite(new OutgoingItem(messages));
+
+    public void SendRaw(string frame) => _outgoing.Writer.TryWrite(new OutgoingItem([frame], Raw: true));
+
+    public void AddSubscription(int id, string key)
+    {
+        lock (_lock)
+        {
+            _subscriptions[id] = key;
+        }
+    }
+
+    public bool RemoveSubscription(int id)
+    {
+        lock (_lock)
+        {
+            return _subscriptions.Remove(id);
+        }
+    }
+
+    /// <summary>The ids of this connection's subscriptions that <paramref name="matches"/> selects.</summary>
+    public int[] SubscriptionsWhere(Func<string, bool> matches)
+    {
+        lock (_lock)
+        {
+            return [.. _subscriptions.Where(pair => matches(pair.Value)).Select(pair => pair.Key)];
+        }
+    }
+
+    /// <summary>Closes from the server side, as when HA restarts.</summary>
+    public void Close() => _closing.Cancel();
+
+    public void Abort() => socket.Abort();
+
+    private async Task<bool> AuthenticateAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(server.AuthTimeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        string? text;
+        try
+        {
+            text = await WebSocketText.ReceiveAsync(socket, linked.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            server.AuthTimedOut();
+            return false; // "Did not receive auth message within 10 seconds"
+        }
+        if (text is null || Parse(text) is not JObject message)
+        {
+            return false;
+        }
+        server.AuthAttempted();
+        var token = (string?)message["access_token"];
+        if ((string?)message["type"] != "auth" || (token is null == message["api_password"] is null))
+        {
+            Send(HaWire.AuthInvalid("Auth message incorrectly formatted: expected exactly one of access_token or api_password"));
+            return false;
+        }
+        if (token is null || token != server.AcceptedToken)
+        {
+            // auth.py: every auth_invalid goes through process_wrong_login.
+            server.SimulateFailedLogin("127.0.0.1", "localhost", "/api/websocket", userAgent: null);
+            Send(HaWire.AuthInvalid("Invalid access token or password"));
+            return false;
+        }
+        Send(HaWire.AuthOk(server.HaVersion));
+        server.Authenticated();
+        return true;
+    }
+
+    private async Task CommandPhaseAsync(CancellationToken cancellationToken)
+    {
+        while (await WebSocketText.ReceiveAsync(socket, cancellationToken) is { } text)
+        {
+            switch (Parse(text))
+            {
+                case JArray messages:
+                    foreach (var message in messages)
+                    {
+                        Handle(message);
+                    }
+                    break;
+                case { } message:
+                    Handle(message);
+                    break;
+                default:
+                    return; // "Received invalid JSON.": HA drops the connection.
+            }
+        }
+    }
+
+    // connection.py async_handle: the id checks, then the handler; last_id moves only when a handler ran.
+    private void Handle(JToken message)
+    {
+        if (message is JObject recorded)
+        {
+            server.Received(new ReceivedFrame(Number, recorded));
+        }
+        if (message is not JObject command
+            || command["id"] is not { Type: JTokenType.Integer } idToken || (long)idToken == 0
+            || command["type"] is not { Type: JTokenType.String } typeToken)
+        {
+            Send(HaWire.Error((message as JObject)?["id"] ?? JValue.CreateNull(), "invalid_format", "Message incorrectly formatted."));
+            return;
+        }
+        var id = (int)idToken;
+        if (id <= _lastId)
+        {
+            Send(HaWire.Error(id, "id_reuse", "Identifier values have to increase."));
+            return;
+        }
+        var type = (string)typeToken!;
+        if (!server.Commands.TryGet(type, out var handler))
+        {
+            Send(HaWire.Error(id, "unknown_command", "Unknown command."));
+            return;
+        }
+        var replies = handler(this, id, command);
+        _lastId = id;
+        if (replies.Length > 0)
+        {
+            server.Reply(this, type, replies);
+        }
+    }
+
+    private async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        var reader = _outgoing.Reader;
+        try
+        {
+            while (await reader.WaitToReadAsync(cancellationToken))
+            {
+                await server.WritersOpen.WaitAsync(cancellationToken);
+                var pending = new List<string>();
+                while (reader.TryRead(out var item))
+                {
+                    if (item.Raw)
+                    {
+                        await FlushAsync(pending, cancellationToken);
+                        await WebSocketText.SendAsync(socket, item.Messages[0], cancellationToken);
+                        continue;
+                    }
+                    pending.AddRange(item.Messages);
+                }
+                await FlushAsync(pending, cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // The connection is going away.
+        }
+    }
+
+    private async Task FlushAsync(List<string> pending, CancellationToken cancellationToken)
+    {
+        if (CanCoalesce && pending.Count > 1)
+        {
+            server.ArrayFrameSent();
+            await WebSocketText.SendAsync(socket, "[" + string.Join(",", pending) + "]", cancellationToken);
+        }
+        else
+        {
+            foreach (var message in pending)
+            {
+                await WebSocketText.SendAsync(socket, message, cancellationToken);
+            }
+        }
+        pending.Clear();
+    }
+
+    private async Task CloseQuietlyAsync()
+    {
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static JToken? Parse(string text)
+    {
+        try
+        {
+            return JToken.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using Newtonsoft.Json.Linq;
+
+namespace Gatehouse.IntegrationTests.Fakes.HomeAssistant;
+
+/// <summary>
+/// Persistent notifications as each generation of HA keeps them (<c>persistent_notification/__init__.py</c>):
+/// in memory by id; modern and current tell subscribers <c>added</c>/<c>updated</c>/<c>removed</c>, legacy keeps an
+/// entity per notice and fires <c>state_changed</c>.
+/// </summary>
+internal sealed class FakeNotifications(
+    NotificationGeneration generation,
+    Action<string, JObject> sendUpdate,
+    Action<string, JObject?, JObject?> fireStateChanged)
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, JObject> _notifications = [];
+    private readonly Dictionary<string, JObject> _entities = [];
+
+    public NotificationGeneration Generation => generation;
+
+    public void Create(string id, string? title, string message, DateTimeOffset at)
+    {
+        lock (_lock)
+        {
+            var existed = _notifications.ContainsKey(id);
+            var notification = generation == NotificationGeneration.Legacy
+                ? new JObject { ["notification_id"] = id, ["message"] = message, ["status"] = "unread", ["title"] = title, ["created_at"] = HaWire.Time(at) }
+                : new JObject { ["message"] = message, ["notification_id"] = id, ["title"] = title, ["created_at"] = HaWire.Time(at) };
+            _notifications[id] = notification;
+            if (generation == NotificationGeneration.Legacy)
+            {
+                SetEntity(id, title, message, at);
+                return;
+            }
+            var type = existed && generation == NotificationGeneration.Current ? "updated" : "added";
+            sendUpdate(type, new JObject { [id] = notification.DeepClone() });
+        }
+    }
+
+    public void Dismiss(string id)
+    {
+        lock (_lock)
+        {
+            if (!_notifications.Remove(id, out var notification))
+            {
+                return;
+            }
+            if (generation == NotificationGeneration.Legacy)
+            {
+                var entityId = EntityId(id);
+                _entities.Remove(entityId, out var old);
+                fireStateChanged(entityId, old, null);
+                return;
+            }
+            sendUpdate("removed", new JObject { [id] = notification });
+        }
+    }
+
+    public void DismissAll()
+    {
+        string[] ids;
+        lock (_lock)
+        {
+            ids = [.. _notifications.Keys];
+        }
+        foreach (var id in ids)
+        {
+            Dismiss(id);
+        }
+    }
+
+    /// <summary>The <c>current</c> payload: every notice by id.</summary>
+    public JObject Current()
+    {
+        lock (_lock)
+        {
+            return new JObject(_notifications.Select(pair => new JProperty(pair.Key, pair.Value.DeepClone())));
+        }
+    }
+
+    /// <summary>The <c>persistent_notification/get</c> result: a list.</summary>
+    public JArray List()
+    {
+        lock (_lock)
+        {
+            return new JArray(_notifications.Values.Select(notification => notification.DeepClone()));
+        }
+    }
+
+    /// <summary>Legacy only: the notices as entities, for <c>get_states</c>.</summary>
+    public IEnumerable<JObject> Entities()
+    {
+        lock (_lock)
+        {
+            return [.. _entities.Values.Select(entity => (JObject)entity.DeepClone())];
+        }
+    }
+
+    // Before 2023.6 the entity id was the slugified notification id: http-login → persistent_notification.http_login.
+    private static string EntityId(string id) => "persistent_notification." + id.Replace('-', '_').ToLowerInvariant();
+
+    private void SetEntity(string id, string? title, string message, DateTimeOffset at)
+    {
+        var entityId = EntityId(id);
+        _entities.TryGetValue(entityId, out var old);
+        var attributes = new JObject { ["message"] = message, ["title"] = title };
+        if (title is not null)
+        {
+            attributes["friendly_name"] = title;
+        }
+        var state = new JObject
+        {
+            ["entity_id"] = entityId,
+            ["state"] = "notifying",
+            ["attributes"] = attributes,
+            ["last_changed"] = HaWire.Time(at),
+            ["last_updated"] = HaWire.Time(at),
+            ["context"] = HaWire.Context(),
+        };
+        _entities[entityId] = state;
+        fireStateChanged(entityId, old, state);
+    }
+}
