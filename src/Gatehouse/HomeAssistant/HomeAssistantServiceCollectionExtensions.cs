@@ -1,27 +1,41 @@
+using Gatehouse.HomeAssistant.Client;
 using Gatehouse.HomeAssistant.Supervisor;
+using Gatehouse.HomeAssistant.Transport;
 using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Gatehouse.HomeAssistant;
 
-/// <summary>Registers the protocol library: the Supervisor REST client and the HA websocket connection.</summary>
+/// <summary>Registers the protocol library: the Supervisor REST client and, when HA is configured, the websocket client.</summary>
 internal static class HomeAssistantServiceCollectionExtensions
 {
     /// <summary>The Supervisor's answers are small JSON documents and bounded log excerpts.</summary>
     private const long MaxSupervisorResponseBytes = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// <see cref="ISupervisorClient"/> always resolves (outside the add-on every call answers NotConfigured).
+    /// <see cref="IHomeAssistantClient"/> is registered, and connects, only when an HA endpoint is configured
+    /// (SUPERVISOR_TOKEN, or HA_URL + HA_TOKEN): features that need it check <c>GatehouseEnvironment.HomeAssistant</c>.
+    /// </summary>
     public static IServiceCollection AddHomeAssistant(this IServiceCollection services, GatehouseConfiguration configuration)
     {
         var supervisor = configuration.Environment.Supervisor;
-        // Outside the add-on the client still resolves: every call answers NotConfigured, so checks say "unavailable".
         services.AddHttpClient<ISupervisorClient, SupervisorClient>((http, provider) =>
-            {
-                http.MaxResponseContentBufferSize = MaxSupervisorResponseBytes;
-                http.Timeout = Timeout.InfiniteTimeSpan; // each call carries its own timeout
-                return new SupervisorClient(http, supervisor, provider.GetRequiredService<TimeProvider>(),
-                    provider.GetRequiredService<ILogger<SupervisorClient>>());
-            });
+        {
+            http.MaxResponseContentBufferSize = MaxSupervisorResponseBytes;
+            http.Timeout = Timeout.InfiniteTimeSpan; // each call carries its own timeout
+            return new SupervisorClient(http, supervisor, provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<SupervisorClient>>());
+        });
+        if (configuration.Environment.HomeAssistant is { } endpoint)
+        {
+            services.AddSingleton(new HomeAssistantClientOptions(endpoint));
+            services.AddSingleton<IWebSocketClientFactory, WebSocketClientFactory>();
+            services.AddSingleton<HomeAssistantClient>();
+            services.AddSingleton<IHomeAssistantClient>(provider => provider.GetRequiredService<HomeAssistantClient>());
+            services.AddHostedService<HomeAssistantConnectionService>();
+        }
         return services;
     }
 }

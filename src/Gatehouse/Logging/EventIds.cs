@@ -7,6 +7,9 @@ namespace Gatehouse.Logging;
 internal static class EventIds
 {
     public const int Hosting = 1000;
+
+    /// <summary>Held by the Gatehouse.HomeAssistant library's own Log classes (client, transport, connection, Supervisor).</summary>
+    public const int HomeAssistant = 2000;
     public const int Logins = 3000;
     public const int Mqtt = 4000;
     public const int Checks = 5000;

@@ -15,7 +15,6 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
     private readonly Channel<OutgoingItem> _outgoing = Channel.CreateUnbounded<OutgoingItem>();
     private readonly Lock _lock = new();
     private readonly Dictionary<int, string> _subscriptions = [];
-    private readonly CancellationTokenSource _closing = new();
     private int _lastId;
 
     public int Number { get; } = number;
@@ -24,14 +23,13 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
 
     public async Task RunAsync(CancellationToken stopping)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, _closing.Token);
-        var writer = WriteAsync(linked.Token);
+        var writer = WriteAsync(stopping);
         try
         {
             Send(HaWire.AuthRequired(server.HaVersion));
-            if (await AuthenticateAsync(linked.Token))
+            if (await AuthenticateAsync(stopping))
             {
-                await CommandPhaseAsync(linked.Token);
+                await CommandPhaseAsync(stopping);
             }
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
@@ -43,7 +41,6 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
             _outgoing.Writer.TryComplete();
             await writer;
             await CloseQuietlyAsync();
-            _closing.Dispose();
             server.SessionEnded(this);
         }
     }
@@ -77,25 +74,23 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
         }
     }
 
-    /// <summary>Closes from the server side, as when HA restarts.</summary>
-    public void Close() => _closing.Cancel();
+    /// <summary>Closes from the server side with the close handshake, as when HA restarts.</summary>
+    public void Close() => _outgoing.Writer.TryWrite(new OutgoingItem([], Close: true));
 
     public void Abort() => socket.Abort();
 
     private async Task<bool> AuthenticateAsync(CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(server.AuthTimeout);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        string? text;
-        try
+        // Not a cancelled receive: cancelling aborts the socket, and HA closes it properly.
+        var receive = WebSocketText.ReceiveAsync(socket, cancellationToken);
+        if (await Task.WhenAny(receive, Task.Delay(server.AuthTimeout, cancellationToken)) != receive)
         {
-            text = await WebSocketText.ReceiveAsync(socket, linked.Token);
+            server.AuthTimedOut(); // "Did not receive auth message within 10 seconds"
+            Close();
+            await receive;
+            return false;
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
-        {
-            server.AuthTimedOut();
-            return false; // "Did not receive auth message within 10 seconds"
-        }
+        var text = await receive;
         if (text is null || Parse(text) is not JObject message)
         {
             return false;
@@ -185,6 +180,12 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
                 var pending = new List<string>();
                 while (reader.TryRead(out var item))
                 {
+                    if (item.Close)
+                    {
+                        await FlushAsync(pending, cancellationToken);
+                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", cancellationToken);
+                        return;
+                    }
                     if (item.Raw)
                     {
                         await FlushAsync(pending, cancellationToken);

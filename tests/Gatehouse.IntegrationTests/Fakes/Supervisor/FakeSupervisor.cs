@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Gatehouse.IntegrationTests.Fakes.HomeAssistant;
+using Gatehouse.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Newtonsoft.Json;
@@ -31,6 +33,7 @@ internal sealed partial class FakeSupervisor : IAsyncDisposable
         RecordedFiles.ToDictionary(pair => pair.Key, pair => ReadTestData(pair.Value)));
 
     private readonly ConcurrentQueue<RecordedSupervisorRequest> _requests = new();
+    private readonly Pulse _changed = new();
     private WebApplication? _app;
 
     private FakeSupervisor()
@@ -57,6 +60,11 @@ internal sealed partial class FakeSupervisor : IAsyncDisposable
 
     public IReadOnlyCollection<RecordedSupervisorRequest> Requests => _requests;
 
+    /// <summary>Waits until the websocket proxy was asked <paramref name="count"/> times.</summary>
+    public Task WaitForProxyAttemptsAsync(int count) =>
+        _changed.WaitUntilAsync(() => _requests.Count(r => r.Path == "/core/websocket") >= count, TestSettings.Timeout,
+            $"{count} proxy connections");
+
     /// <summary>When set, requests wait (until the caller gives up) instead of being answered: a Supervisor that hangs.</summary>
     public bool HoldAnswers { get; set; }
 
@@ -66,7 +74,7 @@ internal sealed partial class FakeSupervisor : IAsyncDisposable
     public static async Task<FakeSupervisor> StartAsync()
     {
         var fake = new FakeSupervisor();
-        (fake._app, fake.BaseUrl) = await Fakes.HomeAssistant.LoopbackWebHost.StartAsync(
+        (fake._app, fake.BaseUrl) = await LoopbackWebHost.StartAsync(
             app => app.Run(fake.HandleAsync));
         return fake;
     }
@@ -95,6 +103,7 @@ internal sealed partial class FakeSupervisor : IAsyncDisposable
         var path = request.Path.Value ?? "/";
         _requests.Enqueue(new RecordedSupervisorRequest(
             path, request.QueryString.Value ?? "", request.Headers.Authorization, request.Headers.Accept));
+        _changed.Signal();
 
         if (HoldAnswers)
         {

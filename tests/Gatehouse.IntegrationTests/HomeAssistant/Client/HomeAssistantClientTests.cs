@@ -127,6 +127,18 @@ public sealed class HomeAssistantClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_ConnectionAborted_Reconnects()
+    {
+        await using var harness = Harness();
+        await harness.WaitForSessionAsync(1);
+
+        _ha.AbortConnections();
+        await harness.WaitForSessionAsync(2);
+
+        Assert.NotNull(await harness.Client.SendAsync(new GetConfigCommand(), harness.Timeout.Token));
+    }
+
+    [Fact]
     public async Task RunAsync_TokenRefused_OneErrorWithTheFixThenSlowRetries()
     {
         _ha.AcceptedToken = "another-token";
