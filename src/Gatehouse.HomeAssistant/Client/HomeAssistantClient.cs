@@ -48,14 +48,20 @@ internal sealed class HomeAssistantClient(
                 _reporter.Lost(reason, connection.Closed.IsCompleted ? await connection.Closed : "no pong");
                 retryIn = backoff.Next();
             }
-            catch (HomeAssistantConnectionException failure) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                break; // Whatever was in flight when stopping began.
+            }
+            catch (HomeAssistantConnectionException failure)
             {
                 retryIn = failure.Reason == DisconnectReason.AuthInvalid ? options.AuthInvalidRetryDelay : backoff.Next();
                 _reporter.Failed(failure, retryIn);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception unexpected)
             {
-                break;
+                // A bug must not end the connection for good: say so and start over.
+                retryIn = backoff.Next();
+                Log.Unexpected(logger, unexpected, retryIn.TotalSeconds);
             }
             try
             {

@@ -41,4 +41,7 @@ internal static partial class Log
 
     [LoggerMessage(2011, LogLevel.Debug, "Could not unsubscribe '{Command}': {Reason}")]
     public static partial void UnsubscribeFailed(ILogger logger, string command, string reason);
+
+    [LoggerMessage(2012, LogLevel.Error, "Unexpected error in the Home Assistant connection; reconnecting in {Seconds:0.0} s.")]
+    public static partial void Unexpected(ILogger logger, Exception exception, double seconds);
 }
