@@ -24,8 +24,9 @@ internal sealed class AdminsCheck(HaConfigSnapshot config) : ConfigFolderCheck(c
             return unavailable!;
         }
         var admins = people.Where(p => p.IsAdmin).OrderByDescending(p => p.IsOwner).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var others = people.Count - admins.Count;
         var details = admins.Select(a => $"{a.Name} ({a.Role})")
-            .Append($"{people.Count - admins.Count} other {(people.Count - admins.Count == 1 ? "person" : "people")} without admin rights");
+            .Concat(others == 0 ? [] : [$"{others} other {(others == 1 ? "person" : "people")} without admin rights"]);
         const string remediation = "Settings > People: open each person who does not need to change HA's setup and turn off 'Administrator'. They keep their dashboards and the app.";
         if (admins.Count > MaxAdmins && admins.Count == people.Count && people.Count >= MinPeopleForAllAdminsFail)
         {

@@ -8,14 +8,28 @@ internal static class WwwFileRules
 {
     public sealed record Finding(string Kind, bool Severe);
 
-    private static readonly string[] SevereNames = ["secrets.yaml", "configuration.yaml", "ip_bans.yaml", "known_devices.yaml", ".env", ".htpasswd", "id_rsa", "id_ed25519", "id_ecdsa", "auth_provider.homeassistant", "core.config_entries"];
+    private const string Configuration = "HA configuration (may hold passwords)";
+    private const string Credentials = "key or credentials";
+    private const string StorageCopy = "copy of HA's .storage (accounts, tokens)";
+
+    private static readonly Dictionary<string, string> SevereNames = new(StringComparer.Ordinal)
+    {
+        [".env"] = Configuration,
+        [".htpasswd"] = Credentials,
+        ["id_rsa"] = Credentials,
+        ["id_ed25519"] = Credentials,
+        ["id_ecdsa"] = Credentials,
+        ["auth"] = StorageCopy,
+        ["auth_provider.homeassistant"] = StorageCopy,
+        ["core.config_entries"] = StorageCopy,
+    };
 
     private static readonly (string Kind, bool Severe, string[] Endings)[] Rules =
     [
-        ("HA configuration (may hold passwords)", true, [".yaml", ".yml"]),
+        (Configuration, true, [".yaml", ".yml"]),
         ("database", true, [".db", ".sqlite", ".sqlite3", ".db-wal", ".db-shm"]),
         ("backup or archive", true, [".tar", ".tar.gz", ".tgz", ".zip", ".7z", ".rar", ".bak", ".backup"]),
-        ("key or credentials", true, [".pem", ".key", ".p12", ".pfx", ".jks", ".kdbx", ".ovpn", ".ppk"]),
+        (Credentials, true, [".pem", ".key", ".p12", ".pfx", ".jks", ".kdbx", ".ovpn", ".ppk"]),
         ("log file", true, [".log"]),
         ("document", false, [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ods", ".odt", ".csv", ".rtf"]),
         ("photo or video", false, [".jpg", ".jpeg", ".heic", ".heif", ".dng", ".mp4", ".mov"]),
@@ -28,11 +42,15 @@ internal static class WwwFileRules
         var name = path[(path.LastIndexOf('/') + 1)..];
         if (path.StartsWith(".storage/", StringComparison.Ordinal) || path.Contains("/.storage/", StringComparison.Ordinal) || name.StartsWith("auth_module.", StringComparison.Ordinal))
         {
-            return new Finding("copy of HA's .storage (accounts, tokens)", true);
+            return new Finding(StorageCopy, true);
         }
-        if (SevereNames.Contains(name) || name.StartsWith("home-assistant.log", StringComparison.Ordinal))
+        if (SevereNames.TryGetValue(name, out var known))
         {
-            return new Finding("HA configuration, key or log", true);
+            return new Finding(known, true);
+        }
+        if (name.StartsWith("home-assistant.log", StringComparison.Ordinal))
+        {
+            return new Finding("log file", true);
         }
         foreach (var (kind, severe, endings) in Rules)
         {
