@@ -21,7 +21,12 @@ internal static class MqttServiceCollectionExtensions
         services.AddSingleton<IMqttServiceLocator, SupervisorMqttServiceLocator>();
         services.AddSingleton<BrokerSettingsResolver>();
 
-        services.AddSingleton<EntityCatalog>();
+        services.AddSingleton(provider =>
+        {
+            // The checks are scoped (one config snapshot per run): read their ids and titles in a scope of our own.
+            using var scope = provider.CreateScope();
+            return new EntityCatalog(provider.GetRequiredService<GatehouseTopics>(), scope.ServiceProvider.GetServices<ISecurityCheck>());
+        });
         services.AddSingleton<DeviceLink>();
         services.AddSingleton<EntityStatePublisher>();
         services.AddSingleton<ILoginActivityListener>(sp => sp.GetRequiredService<EntityStatePublisher>());

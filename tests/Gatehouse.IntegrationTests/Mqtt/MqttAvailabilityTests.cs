@@ -45,6 +45,8 @@ public sealed class MqttAvailabilityTests : IAsyncLifetime
         // The binary's own wiring (GatehouseHost) announces the entities.
         var button = Samples.Json((await ha.WaitForAsync("homeassistant/button/gatehouse/run_checks/config")).Payload);
         Assert.Empty(HaDiscoverySchema.Validate(Samples.Prefix, "homeassistant/button/gatehouse/run_checks/config", button));
+        var mfa = Samples.Json((await ha.WaitForAsync("homeassistant/binary_sensor/gatehouse/check_mfa/config")).Payload);
+        Assert.Equal("problem", (string?)mfa["device_class"]);
 
         var exitCode = await gatehouse.StopAsync(TestSettings.Timeout);
 

@@ -70,6 +70,8 @@ internal sealed class MqttEntitiesHost : IAsyncDisposable
         builder.Services.AddMqttEntities(configuration);
         builder.Services.Replace(ServiceDescriptor.Singleton(FastTimings));
         configure?.Invoke(builder.Services);
+        // Catch a singleton holding a scoped service (the checks are scoped) as the host would fail on it in development.
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         var host = builder.Build();
         using var timeout = new CancellationTokenSource(TestSettings.Timeout);
         await host.StartAsync(timeout.Token);
@@ -77,7 +79,7 @@ internal sealed class MqttEntitiesHost : IAsyncDisposable
     }
 
     public static Action<IServiceCollection> WithChecks(params ISecurityCheck[] checks) =>
-        services => checks.ToList().ForEach(c => services.AddSingleton(c));
+        services => checks.ToList().ForEach(c => services.AddScoped(_ => c)); // scoped, as the real checks are
 
     /// <summary>Waits until a log record satisfies <paramref name="match"/>; fails with the log so far on timeout.</summary>
     public async Task<FakeLogRecord> WaitForLogAsync(Func<FakeLogRecord, bool> match, string what)
