@@ -42,7 +42,7 @@ public sealed class HaYamlLoaderTests : IDisposable
         var http = Assert.IsType<YamlMap>(document.Root!["http"]);
         Assert.Equal("5", Assert.IsType<YamlScalar>(http["login_attempts_threshold"]).Value);
         Assert.Equal(new SourceMark("config/more.yaml", 1), Assert.IsType<YamlMap>(http["extra"]).Entries[0].KeyMark);
-        Assert.Equal(["configuration.yaml", "config/http.yaml", "config/more.yaml"], document.Files);
+        Assert.Equal(["config/http.yaml", "config/more.yaml", "configuration.yaml"], document.Files);
     }
 
     [Fact]
@@ -225,6 +225,32 @@ public sealed class HaYamlLoaderTests : IDisposable
         _folder.Write("configuration.yaml", "x: " + new string('[', 5000) + new string(']', 5000) + "\n");
 
         Assert.Contains("nested", Problem().Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_LongIncludeChain_StopsAtTheDepthLimitWithoutExhaustingTheStack()
+    {
+        _folder.Write("configuration.yaml", "next: !include c0.yaml\n");
+        for (var i = 0; i < 300; i++)
+        {
+            _folder.Write($"c{i}.yaml", $"a:\n  b:\n    next: !include c{i + 1}.yaml\n");
+        }
+
+        var problem = Problem();
+
+        Assert.Contains("levels deep", problem.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ProblemsInSeveralIncludedFiles_TheFirstInFileOrderIsReported()
+    {
+        _folder.Write("configuration.yaml", "automation: !include_dir_merge_list automations\n");
+        for (var i = 0; i < 20; i++)
+        {
+            _folder.Write($"automations/a{i:00}.yaml", i is 7 or 13 ? "- alias: [broken\n" : $"- alias: a{i}\n");
+        }
+
+        Assert.Equal("automations/a07.yaml", Problem().Mark.File);
     }
 
     [Fact]

@@ -5,13 +5,14 @@ namespace Gatehouse.HaConfig.Yaml;
 
 /// <summary>
 /// Turns one YAML file into <see cref="YamlNode"/>s from YamlDotNet's event stream, keeping lines, anchors and
-/// merge keys (<c>&lt;&lt;</c>) as PyYAML's SafeLoader does. Include tags are handed to <paramref name="include"/>.
+/// merge keys (<c>&lt;&lt;</c>) as PyYAML's SafeLoader does. Include tags are handed to <paramref name="include"/>
+/// with the nesting depth reached, so nesting across included files counts against one <paramref name="maxDepth"/>.
 /// </summary>
-internal sealed class YamlFileParser(string file, int maxDepth, Func<string, string, SourceMark, YamlNode> include)
+internal sealed class YamlFileParser(string file, int startDepth, int maxDepth, Func<string, string, SourceMark, int, YamlNode> include)
 {
     private const string MergeKey = "<<";
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
-    private int _depth;
+    private int _depth = startDepth;
     private long _lastLine;
 
     /// <summary>The document's root, or null for an empty file.</summary>
@@ -81,7 +82,7 @@ internal sealed class YamlFileParser(string file, int maxDepth, Func<string, str
         {
             return new YamlScalar(mark, scalar.Value, isPlain: tag.Length == 0 && scalar.Style == ScalarStyle.Plain);
         }
-        return HaYamlTags.IsInclude(tag) ? include(tag, scalar.Value.Trim(), mark) : new YamlTagged(mark, tag, scalar.Value.Trim());
+        return HaYamlTags.IsInclude(tag) ? include(tag, scalar.Value.Trim(), mark, _depth) : new YamlTagged(mark, tag, scalar.Value.Trim());
     }
 
     private YamlList ReadList(IParser parser, YamlDotNet.Core.Mark start)
