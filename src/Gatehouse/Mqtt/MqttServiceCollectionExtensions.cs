@@ -32,6 +32,7 @@ internal static class MqttServiceCollectionExtensions
         services.AddSingleton<ILoginActivityListener>(sp => sp.GetRequiredService<EntityStatePublisher>());
         services.AddSingleton<ICheckReportListener>(sp => sp.GetRequiredService<EntityStatePublisher>());
         services.AddSingleton<StaleConfigSweep>();
+        services.AddHostedService<LoginFiguresRefresh>();
 
         services.AddSingleton<RunChecksButton>();
         services.AddHostedService(sp => sp.GetRequiredService<RunChecksButton>());

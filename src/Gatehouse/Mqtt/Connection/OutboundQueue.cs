@@ -102,14 +102,14 @@ internal sealed class OutboundQueue(int capacity = OutboundQueue.DefaultCapacity
         }
     }
 
-    /// <summary>Completes when a message may be waiting (or at once if one already is).</summary>
+    /// <summary>Completes when a message is waiting (at once if one already is).</summary>
     public async Task WaitForMessagesAsync(CancellationToken cancellationToken)
     {
-        if (Count > 0)
+        // A ring may be left over from messages already taken: only a waiting message ends the wait.
+        while (Count == 0)
         {
-            return;
+            await _doorbell.Reader.ReadAsync(cancellationToken);
         }
-        await _doorbell.Reader.ReadAsync(cancellationToken);
     }
 
     private void RemoveNode(LinkedListNode<OutboundMessage> node)

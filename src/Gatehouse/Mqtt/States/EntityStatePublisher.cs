@@ -33,6 +33,24 @@ internal sealed class EntityStatePublisher(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Re-reads the login figures and queues the states that changed: "failed logins in the last 24 h" falls as
+    /// attempts age out, with no new attempt to announce it.
+    /// </summary>
+    public void RefreshLoginFigures()
+    {
+        if (_figures is null)
+        {
+            return;
+        }
+        List<OutboundMessage> changed;
+        lock (_lock)
+        {
+            changed = [.. LoginStates.Figures(_figures.Current).Where(m => !_latest.TryGetValue(m.Topic, out var known) || known != m)];
+        }
+        Publish(changed);
+    }
+
     /// <summary>Queues every discovery config, then every known state (configs first: HA must know an entity before its state).</summary>
     public void AnnounceAll()
     {
