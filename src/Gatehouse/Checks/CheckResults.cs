@@ -17,7 +17,7 @@ internal static class CheckResults
 
     /// <summary>The data could not be read: never a pass. <paramref name="reason"/> says what was missing and why.</summary>
     public static CheckResult Unavailable(this ISecurityCheck check, string reason, string remediation = "") =>
-        Result(check, CheckStatus.Unavailable, $"Could not be checked: {reason}", null, remediation);
+        Result(check, CheckStatus.Unavailable, $"Could not be checked: {reason}{(reason.EndsWith('.') ? "" : ".")}", null, remediation);
 
     public static CheckResult Skipped(this ISecurityCheck check, string reason, string remediation = "") =>
         Result(check, CheckStatus.Skipped, reason, null, remediation);
