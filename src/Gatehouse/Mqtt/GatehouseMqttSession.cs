@@ -24,7 +24,10 @@ internal sealed class GatehouseMqttSession(
 
     public async Task OnConnectedAsync(IMqttClient client, CancellationToken cancellationToken)
     {
-        await client.SubscribeAsync(topics.HomeAssistantStatus, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken);
+        foreach (var status in topics.HomeAssistantStatus)
+        {
+            await client.SubscribeAsync(status, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken);
+        }
         await client.SubscribeAsync(ButtonTopic, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken);
         if (!_swept)
         {
@@ -41,7 +44,7 @@ internal sealed class GatehouseMqttSession(
         {
             return;
         }
-        if (topic == topics.HomeAssistantStatus && payload == MqttAvailability.OnlinePayload)
+        if (topics.HomeAssistantStatus.Contains(topic) && payload == MqttAvailability.OnlinePayload)
         {
             Log.HomeAssistantOnline(logger);
             publisher.AnnounceAll();

@@ -104,6 +104,20 @@ public sealed class GatehouseMqttSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CustomDiscoveryPrefix_ConfigsGoThere_AndHasDefaultBirthTopicStillTriggersAnAnnounce()
+    {
+        var options = MqttEntitiesHost.OptionsFor(_broker) with { DiscoveryPrefix = "ha-discovery" };
+        await using var host = await MqttEntitiesHost.StartAsync(options);
+        await using var ha = await MqttProbe.ConnectAsync(_broker, "ha-discovery/+/gatehouse/+/config");
+        await ha.WaitForAsync("ha-discovery/button/gatehouse/run_checks/config");
+
+        ha.Clear();
+        await ha.PublishAsync("homeassistant/status", "online");
+
+        await ha.WaitForAsync("ha-discovery/button/gatehouse/run_checks/config", m => !m.Retained);
+    }
+
+    [Fact]
     public async Task ButtonPress_ReachesCheckRunRequester()
     {
         var requester = new RecordingRunRequester();

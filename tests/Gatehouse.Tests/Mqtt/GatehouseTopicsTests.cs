@@ -14,6 +14,13 @@ public sealed class GatehouseTopicsTests
     public void IsConfig_OnlyGatehouseConfigsUnderThePrefix(string topic, bool expected) =>
         Assert.Equal(expected, new GatehouseTopics("homeassistant").IsConfig(topic));
 
+    [Fact]
+    public void HomeAssistantStatus_CustomPrefix_AlsoListensOnHasDefaultBirthTopic()
+    {
+        Assert.Equal(["homeassistant/status"], new GatehouseTopics("homeassistant").HomeAssistantStatus);
+        Assert.Equal(["ha/status", "homeassistant/status"], new GatehouseTopics("ha").HomeAssistantStatus.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("mfa", "check_mfa")]
     [InlineData("Open-Ports", "check_open_ports")]

@@ -12,8 +12,15 @@ internal sealed class GatehouseTopics(string discoveryPrefix)
 
     public string DiscoveryPrefix => discoveryPrefix;
 
-    /// <summary>Where HA's MQTT integration announces itself (<c>online</c> on start: re-announce then).</summary>
-    public string HomeAssistantStatus => $"{discoveryPrefix}/status";
+    /// <summary>HA's own default birth topic (mqtt/const.py DEFAULT_BIRTH_WILL_TOPIC), whatever the discovery prefix.</summary>
+    public const string DefaultHomeAssistantStatus = "homeassistant/status";
+
+    /// <summary>
+    /// Where HA's MQTT integration says <c>online</c> when it starts (re-announce then): <c>&lt;prefix&gt;/status</c>,
+    /// and HA's default birth topic, which does not follow a changed discovery prefix.
+    /// </summary>
+    public IReadOnlySet<string> HomeAssistantStatus { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { $"{discoveryPrefix}/status", DefaultHomeAssistantStatus };
 
     /// <summary>Matches every Gatehouse config, current or left over from an older version.</summary>
     public string AllConfigs => $"{discoveryPrefix}/+/{NodeId}/+/config";
