@@ -1,6 +1,7 @@
 using Gatehouse.Checks;
 using Gatehouse.HomeAssistant;
 using Gatehouse.Logging;
+using Gatehouse.Logins;
 using Gatehouse.Mqtt;
 using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ internal static class GatehouseHost
         builder.Services.AddSingleton(configuration.Environment);
         builder.Services.AddHostedService<StartupReporter>();
         builder.Services.AddHomeAssistant(configuration);
+        builder.Services.AddLoginMonitoring(configuration);
         builder.Services.AddMqttEntities(configuration);
         builder.Services.AddSecurityChecks(configuration);
         return builder.Build();

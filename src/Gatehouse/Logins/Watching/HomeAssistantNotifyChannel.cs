@@ -1,0 +1,103 @@
+using Gatehouse.HomeAssistant.Client;
+using Gatehouse.HomeAssistant.Commands;
+using Gatehouse.Logins.Alerting;
+using Gatehouse.Options;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace Gatehouse.Logins.Watching;
+
+/// <summary>
+/// Sends alerts to the configured <c>notify_services</c>, each resolved at run time (DESIGN.md §3): a legacy
+/// notify service is called directly, a notify entity through <c>notify.send_message</c>. Resolution is
+/// redone after every reconnect, so a target added in HA later starts working without a restart.
+/// </summary>
+internal sealed class HomeAssistantNotifyChannel(
+    IHomeAssistantClient client,
+    GatehouseOptions options,
+    ILogger<HomeAssistantNotifyChannel> logger) : INotifyChannel
+{
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
+    private readonly SemaphoreSlim _resolving = new(1, 1);
+    private IReadOnlyList<NotifyTarget>? _targets;
+
+    public bool HasTargets => options.NotifyServices.Count > 0;
+
+    /// <summary>Forgets the resolution, so the next alert looks the targets up again (after a reconnect).</summary>
+    public void Invalidate() => _targets = null;
+
+    public async Task<IReadOnlyList<NotifyTarget>> ResolveAsync(CancellationToken cancellationToken)
+    {
+        await _resolving.WaitAsync(cancellationToken);
+        try
+        {
+            if (_targets is { } resolved)
+            {
+                return resolved;
+            }
+            var services = await client.SendAsync(new GetServicesCommand(), cancellationToken, CallTimeout);
+            var legacy = (services["notify"] as JObject)?.Properties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+            var needEntities = options.NotifyServices.Any(t => !legacy.Contains(t["notify.".Length..]));
+            var entities = needEntities
+                ? (await client.SendAsync(new GetStatesCommand(), cancellationToken, CallTimeout)).Select(s => s.EntityId).ToHashSet(StringComparer.Ordinal)
+                : [];
+            var targets = options.NotifyServices.Select(configured =>
+            {
+                var name = configured["notify.".Length..];
+                var kind = legacy.Contains(name) && name != "send_message" ? NotifyTargetKind.LegacyService
+                    : entities.Contains(configured) ? NotifyTargetKind.Entity
+                    : NotifyTargetKind.Unknown;
+                return new NotifyTarget(configured, kind);
+            }).ToList();
+            foreach (var unknown in targets.Where(t => t.Kind == NotifyTargetKind.Unknown))
+            {
+                Log.UnknownTarget(logger, unknown.Configured);
+            }
+            return _targets = targets;
+        }
+        finally
+        {
+            _resolving.Release();
+        }
+    }
+
+    public async Task<bool> SendAsync(AlertMessage message, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<NotifyTarget> targets;
+        try
+        {
+            targets = await ResolveAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.TargetFailed(logger, string.Join(", ", options.NotifyServices), exception.Message);
+            return false;
+        }
+        var delivered = false;
+        foreach (var target in targets.Where(t => t.Kind != NotifyTargetKind.Unknown))
+        {
+            try
+            {
+                await client.SendAsync(Call(target, message), cancellationToken, CallTimeout);
+                delivered = true;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Log.TargetFailed(logger, target.Configured, exception.Message);
+            }
+        }
+        if (!delivered && targets.Any(t => t.Kind == NotifyTargetKind.Unknown))
+        {
+            Invalidate(); // maybe the target exists by the next try
+        }
+        return delivered;
+    }
+
+    private static CallServiceCommand Call(NotifyTarget target, AlertMessage message)
+    {
+        var data = new JObject { ["message"] = message.Message, ["title"] = message.Title };
+        return target.Kind == NotifyTargetKind.LegacyService
+            ? new CallServiceCommand("notify", target.Name) { ServiceData = data }
+            : new CallServiceCommand("notify", "send_message") { ServiceData = data, Target = ServiceTarget.Entity(target.Configured) };
+    }
+}

@@ -1,0 +1,135 @@
+using Gatehouse.HomeAssistant.Client;
+using Gatehouse.HomeAssistant.Commands;
+using Gatehouse.HomeAssistant.Connection;
+using Gatehouse.HomeAssistant.Messages;
+using Gatehouse.Logins.Notices;
+using Gatehouse.Logins.Pipeline;
+using Microsoft.Extensions.Logging;
+
+namespace Gatehouse.Logins.Watching;
+
+/// <summary>
+/// Turns HA's notices into pipeline input (DESIGN.md §4.1). HA ≥ 2023.6: <c>persistent_notification/subscribe</c>,
+/// whose <c>current</c> event (at start and after every reconnect) is the backlog and whose <c>added</c> and
+/// <c>updated</c> events are new attempts. Older HA answers <c>unknown_command</c>: then the notices are the
+/// entities <c>persistent_notification.http_login</c> and <c>.ip_ban</c>, read at every connection and followed
+/// through <c>state_changed</c>.
+/// </summary>
+internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline pipeline, TimeProvider time, ILogger<NoticeWatcher> logger)
+{
+    /// <summary>Between attempts to subscribe again; the client itself reconnects with its own backoff.</summary>
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(10);
+
+    private static readonly string[] LegacyEntities = [LoginNotice.LegacyLoginEntity, LoginNotice.LegacyBanEntity];
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await WatchNotificationsAsync(cancellationToken);
+            }
+            catch (HomeAssistantCommandException exception) when (exception.IsUnknownCommand)
+            {
+                Log.WatchingLegacyEntities(logger);
+                await WatchLegacyEntitiesAsync(cancellationToken);
+            }
+            catch (Exception exception) when (exception is TimeoutException or HomeAssistantConnectionException or HomeAssistantCommandException)
+            {
+                Log.SubscribeFailed(logger, exception.Message);
+                await Task.Delay(RetryDelay, time, cancellationToken);
+            }
+        }
+    }
+
+    private async Task WatchNotificationsAsync(CancellationToken cancellationToken)
+    {
+        await using var subscription = await client.SubscribeAsync(new SubscribePersistentNotificationsCommand(), cancellationToken);
+        Log.WatchingNotifications(logger);
+        await foreach (var update in subscription.Events.ReadAllAsync(cancellationToken))
+        {
+            var notices = update.Notifications.Values.Select(ToNotice).OfType<LoginNotice>().ToList();
+            if (update.IsCurrent)
+            {
+                RemoveAbsent(notices);
+                pipeline.Post(new PipelineInput.NoticesShown(notices));
+            }
+            else if (update.IsAddedOrUpdated)
+            {
+                pipeline.Post(new PipelineInput.NoticesShown(notices));
+            }
+            else
+            {
+                notices.ForEach(n => pipeline.Post(new PipelineInput.NoticeRemoved(n.NotificationId)));
+            }
+        }
+    }
+
+    private async Task WatchLegacyEntitiesAsync(CancellationToken cancellationToken)
+    {
+        await using var subscription = await client.SubscribeAsync(new SubscribeEventsCommand(HassEventTypes.StateChanged), cancellationToken);
+        using var rereads = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var backlog = RereadLegacyBacklogAsync(rereads.Token);
+        try
+        {
+            await foreach (var changed in subscription.Events.ReadAllAsync(cancellationToken))
+            {
+                if (changed.AsStateChanged() is not { } data || !LegacyEntities.Contains(data.EntityId))
+                {
+                    continue;
+                }
+                if (data.NewState is { } state && ToNotice(state) is { } notice)
+                {
+                    pipeline.Post(new PipelineInput.NoticesShown([notice]));
+                }
+                else
+                {
+                    pipeline.Post(new PipelineInput.NoticeRemoved(data.EntityId == LoginNotice.LegacyBanEntity ? LoginNotice.BanId : LoginNotice.LoginId));
+                }
+            }
+        }
+        finally
+        {
+            await rereads.CancelAsync();
+            await backlog.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Legacy HA has no backlog event: read the two entities at every connection instead.</summary>
+    private async Task RereadLegacyBacklogAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var _ in client.WatchConnectionsAsync(cancellationToken))
+        {
+            try
+            {
+                var states = await client.SendAsync(new GetStatesCommand(), cancellationToken);
+                var notices = states.Where(s => LegacyEntities.Contains(s.EntityId)).Select(ToNotice).OfType<LoginNotice>().ToList();
+                RemoveAbsent(notices);
+                pipeline.Post(new PipelineInput.NoticesShown(notices));
+            }
+            catch (Exception exception) when (exception is TimeoutException or HomeAssistantConnectionException or HomeAssistantCommandException)
+            {
+                Log.SubscribeFailed(logger, exception.Message);
+            }
+        }
+    }
+
+    private void RemoveAbsent(IReadOnlyList<LoginNotice> present)
+    {
+        foreach (var id in new[] { LoginNotice.LoginId, LoginNotice.BanId }.Where(id => present.All(n => n.NotificationId != id)))
+        {
+            pipeline.Post(new PipelineInput.NoticeRemoved(id));
+        }
+    }
+
+    private static LoginNotice? ToNotice(PersistentNotification notification) =>
+        notification.NotificationId is LoginNotice.LoginId or LoginNotice.BanId && notification.CreatedAt is { } createdAt
+            ? new LoginNotice(notification.NotificationId, notification.Title, notification.Message, createdAt)
+            : null;
+
+    private static LoginNotice? ToNotice(HassState state) =>
+        state.LastChanged is { } changed && state.Attribute("message") is { } message
+            ? new LoginNotice(state.EntityId, state.Attribute("title"), message, changed)
+            : null;
+}

@@ -1,0 +1,39 @@
+using Gatehouse.HomeAssistant.Client;
+using Gatehouse.HomeAssistant.Commands;
+using Gatehouse.HomeAssistant.Connection;
+using Gatehouse.Logins.Enrichment;
+
+namespace Gatehouse.Logins.Watching;
+
+/// <summary>
+/// HA's ban logger lines from <c>system_log/list</c>. HA folds repeats into one entry with its last 5 texts and
+/// lists entries newest first; this gives them oldest first. Without the system_log integration HA answers
+/// <c>unknown_command</c>: then this source stays silent.
+/// </summary>
+internal sealed class SystemLogSource(IHomeAssistantClient client) : ILoginLogSource
+{
+    public const string BanLogger = "homeassistant.components.http.ban";
+    private bool _unsupported;
+
+    public async Task<IReadOnlyList<string>> RecentLinesAsync(CancellationToken cancellationToken)
+    {
+        if (_unsupported)
+        {
+            return [];
+        }
+        try
+        {
+            var entries = await client.SendAsync(new ListSystemLogCommand(), cancellationToken, AttemptEnricher.Budget);
+            return entries
+                .Where(e => e.Name == BanLogger)
+                .Reverse()
+                .SelectMany(e => e.Messages)
+                .ToList();
+        }
+        catch (HomeAssistantCommandException exception) when (exception.IsUnknownCommand)
+        {
+            _unsupported = true;
+            return [];
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace Gatehouse.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Waits for a condition that no event announces (a file another process writes), re-checking it briefly
+/// until it holds or <see cref="TestSettings.Timeout"/> passes. Prefer a signal wherever one exists.
+/// </summary>
+internal static class Poll
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(25);
+
+    public static async Task UntilAsync(Func<bool> condition, string what)
+    {
+        using var deadline = new CancellationTokenSource(TestSettings.Timeout);
+        while (!condition())
+        {
+            try
+            {
+                await Task.Delay(Interval, deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Timed out after {TestSettings.Timeout.TotalSeconds:0} s waiting for {what}.");
+            }
+        }
+    }
+}
