@@ -27,7 +27,9 @@ internal static class OptionsFileReader
 
         foreach (var unknown in root.Properties().Select(p => p.Name).Where(n => !OptionNames.All.Contains(n)))
         {
-            problems.Add(new OptionProblem(unknown, $"there is no such option; the options are {string.Join(", ", OptionNames.All)}."));
+            // A blank or invisible name is shown as a JSON string, so the owner can see what to delete.
+            var shown = unknown.Trim().Length == 0 || unknown.Any(char.IsControl) ? JsonConvert.ToString(unknown) : unknown;
+            problems.Add(new OptionProblem(shown, $"there is no such option; the options are {string.Join(", ", OptionNames.All)}."));
         }
 
         var values = new OptionValues(root, problems);
