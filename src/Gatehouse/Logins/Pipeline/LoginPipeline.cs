@@ -24,6 +24,9 @@ internal sealed class LoginPipeline(
     TimeProvider time,
     ILogger<LoginPipeline> logger)
 {
+    /// <summary>Inside the host's shutdown timeout, so a stop never hangs on a slow HA.</summary>
+    public static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(3);
+
     private const int MaxBatch = 1000;
     private readonly Channel<PipelineInput> _inputs = Channel.CreateUnbounded<PipelineInput>(new() { SingleReader = true });
 
@@ -38,37 +41,48 @@ internal sealed class LoginPipeline(
         return handled.Task;
     }
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs until <paramref name="stoppingToken"/> fires. A stop lets the batch in hand finish (within
+    /// <see cref="DrainGrace"/>), so an alert that went out is also marked as sent and not repeated after a restart.
+    /// </summary>
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
+        using var work = new CancellationTokenSource();
+        using var stopping = stoppingToken.Register(() => work.CancelAfter(DrainGrace));
         FoldLeftovers();
         using var timer = time.CreateTimer(_ => Post(new PipelineInput.TimerDue()), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         var reader = _inputs.Reader;
-        while (await reader.WaitToReadAsync(cancellationToken))
+        while (await reader.WaitToReadAsync(stoppingToken))
         {
-            var notices = new List<LoginNotice>();
-            var barriers = new List<TaskCompletionSource>();
-            while (notices.Count < MaxBatch && reader.TryRead(out var next))
-            {
-                switch (next)
-                {
-                    case PipelineInput.NoticesShown shownNow:
-                        notices.AddRange(shownNow.Notices);
-                        break;
-                    case PipelineInput.NoticeRemoved removed:
-                        await HandleShownAsync(notices, cancellationToken);
-                        notices.Clear();
-                        shown.Remove(removed.NotificationId);
-                        break;
-                    case PipelineInput.Barrier barrier:
-                        barriers.Add(barrier.Handled);
-                        break;
-                }
-            }
-            await HandleShownAsync(notices, cancellationToken);
-            await HandleDueAsync(cancellationToken);
+            await HandleAvailableAsync(reader, work.Token);
             Reschedule(timer);
-            barriers.ForEach(b => b.TrySetResult());
         }
+    }
+
+    private async Task HandleAvailableAsync(ChannelReader<PipelineInput> reader, CancellationToken cancellationToken)
+    {
+        var notices = new List<LoginNotice>();
+        var barriers = new List<TaskCompletionSource>();
+        while (notices.Count < MaxBatch && reader.TryRead(out var next))
+        {
+            switch (next)
+            {
+                case PipelineInput.NoticesShown shownNow:
+                    notices.AddRange(shownNow.Notices);
+                    break;
+                case PipelineInput.NoticeRemoved removed:
+                    await HandleShownAsync(notices, cancellationToken);
+                    notices.Clear();
+                    shown.Remove(removed.NotificationId);
+                    break;
+                case PipelineInput.Barrier barrier:
+                    barriers.Add(barrier.Handled);
+                    break;
+            }
+        }
+        await HandleShownAsync(notices, cancellationToken);
+        await HandleDueAsync(cancellationToken);
+        barriers.ForEach(b => b.TrySetResult());
     }
 
     private void FoldLeftovers()
