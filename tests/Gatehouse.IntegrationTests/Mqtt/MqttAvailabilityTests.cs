@@ -13,7 +13,6 @@ public sealed class MqttAvailabilityTests : IAsyncLifetime
     {
         _broker = await MosquittoBroker.StartNewAsync();
         _directory = Directory.CreateTempSubdirectory("gatehouse-mqtt-").FullName;
-        await File.WriteAllTextAsync(Path.Combine(_directory, "options.json"), $$"""{"mqtt_host": "{{_broker.Host}}", "mqtt_port": {{_broker.Port}}}""");
     }
 
     public async Task DisposeAsync()
@@ -25,7 +24,7 @@ public sealed class MqttAvailabilityTests : IAsyncLifetime
     [Fact]
     public async Task KilledHard_BrokerMarksGatehouseOfflineFromTheRetainedLastWill()
     {
-        await using var gatehouse = StartGatehouse();
+        await using var gatehouse = await GatehouseWithBroker.StartAsync(_broker, _directory);
         await using var ha = await MqttProbe.ConnectAsync(_broker, Availability);
         await ha.WaitForAsync(Availability, m => m.Payload == "online");
 
@@ -39,7 +38,7 @@ public sealed class MqttAvailabilityTests : IAsyncLifetime
     [Fact]
     public async Task Sigterm_PublishesOfflineBeforeDisconnecting()
     {
-        await using var gatehouse = StartGatehouse();
+        await using var gatehouse = await GatehouseWithBroker.StartAsync(_broker, _directory);
         await using var ha = await MqttProbe.ConnectAsync(_broker, Availability, Samples.AllConfigs);
         await ha.WaitForAsync(Availability, m => m.Payload == "online");
         // The binary's own wiring (GatehouseHost) announces the entities.
@@ -57,11 +56,4 @@ public sealed class MqttAvailabilityTests : IAsyncLifetime
         await using var later = await MqttProbe.ConnectAsync(_broker, Availability);
         Assert.Equal(new ReceivedMessage(Availability, "offline", Retained: true), await later.WaitForAsync(Availability));
     }
-
-    private GatehouseProcess StartGatehouse() => GatehouseProcess.Start(new Dictionary<string, string?>
-    {
-        ["GATEHOUSE_OPTIONS"] = Path.Combine(_directory, "options.json"),
-        ["GATEHOUSE_DATA"] = _directory,
-        ["GATEHOUSE_HA_CONFIG"] = _directory,
-    }, "run");
 }

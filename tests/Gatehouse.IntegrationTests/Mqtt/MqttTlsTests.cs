@@ -50,16 +50,11 @@ public sealed class MqttTlsTests : IAsyncLifetime
     private async Task<GatehouseProcess> StartGatehouseAsync(MosquittoBroker broker, string trusted)
     {
         var trustStore = Path.Combine(_directory, "trusted.pem");
-        var options = Path.Combine(_directory, "options.json");
         await File.WriteAllTextAsync(trustStore, trusted);
-        await File.WriteAllTextAsync(options, $$"""{"mqtt_host": "{{broker.Host}}", "mqtt_port": {{broker.Port}}, "mqtt_tls": true}""");
-        return GatehouseProcess.Start(new Dictionary<string, string?>
+        return await GatehouseWithBroker.StartAsync(broker, _directory, tls: true, new Dictionary<string, string?>
         {
-            ["GATEHOUSE_OPTIONS"] = options,
-            ["GATEHOUSE_DATA"] = _directory,
-            ["GATEHOUSE_HA_CONFIG"] = _directory,
             ["SSL_CERT_FILE"] = trustStore,
             ["SSL_CERT_DIR"] = _directory,
-        }, "run");
+        });
     }
 }
