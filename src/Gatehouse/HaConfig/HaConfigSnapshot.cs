@@ -77,9 +77,11 @@ internal sealed class HaConfigSnapshot
             return stored;
         }
         var configuration = Configuration;
-        return configuration.Value is { } value
-            ? ConfigRead<CoreSettings>.Read(CoreSettingsReader.Merge(stored.Value, value))
-            : ConfigRead<CoreSettings>.Failed(configuration.Problem!);
+        if (configuration.Value is not { } value)
+        {
+            return ConfigRead<CoreSettings>.Failed(configuration.Problem!);
+        }
+        return CoreSettingsReader.Merge(stored.Value, value) is { } merged ? ConfigRead<CoreSettings>.Read(merged) : ConfigRead<CoreSettings>.Absent;
     }
 
     private ConfigRead<bool> ReadRemoteUi(StorageReader storage)

@@ -1,4 +1,5 @@
 using Gatehouse.HaConfig;
+using Gatehouse.HaConfig.Settings;
 using Gatehouse.Options;
 
 namespace Gatehouse.Checks.Catalog;
@@ -21,6 +22,12 @@ internal sealed class PersonalInfoCheck(HaConfigSnapshot config, GatehouseOption
     protected override CheckResult Run(CancellationToken cancellationToken)
     {
         var read = Config.Core;
+        if (read.Missing)
+        {
+            return this.Unavailable(
+                $"neither {HaConfigFolder.StorageFolder}/{CoreSettingsReader.StorageKey} nor configuration.yaml holds the instance's name, location or URLs",
+                "Point Gatehouse at HA's config folder; HA writes .storage/core.config when it is set up.");
+        }
         if (read.Value is not { } core)
         {
             return Unreadable(read.Problem!);

@@ -28,7 +28,7 @@ internal sealed class WwwExposureCheck(HaConfigSnapshot config) : ConfigFolderCh
         {
             return this.Pass("There is no www folder, so HA serves no files at /local/.");
         }
-        var findings = new List<(string Path, WwwFileRules.Finding Finding)>();
+        var findings = new List<(string Path, WwwFinding Finding)>();
         var seen = 0;
         var folders = new Stack<(DirectoryInfo Folder, string Relative)>();
         folders.Push((www, ""));
@@ -66,7 +66,7 @@ internal sealed class WwwExposureCheck(HaConfigSnapshot config) : ConfigFolderCh
         return Judge(findings, seen > MaxEntries);
     }
 
-    private CheckResult Judge(List<(string Path, WwwFileRules.Finding Finding)> findings, bool truncated)
+    private CheckResult Judge(List<(string Path, WwwFinding Finding)> findings, bool truncated)
     {
         var details = findings
             .OrderByDescending(f => f.Finding.Severe)

@@ -6,8 +6,6 @@ namespace Gatehouse.Checks.Catalog;
 /// </summary>
 internal static class WwwFileRules
 {
-    public sealed record Finding(string Kind, bool Severe);
-
     private const string Configuration = "HA configuration (may hold passwords)";
     private const string Credentials = "key or credentials";
     private const string StorageCopy = "copy of HA's .storage (accounts, tokens)";
@@ -36,27 +34,27 @@ internal static class WwwFileRules
     ];
 
     /// <param name="relativePath">The path below www/, with forward slashes.</param>
-    public static Finding? Judge(string relativePath)
+    public static WwwFinding? Judge(string relativePath)
     {
         var path = relativePath.ToLowerInvariant();
         var name = path[(path.LastIndexOf('/') + 1)..];
         if (path.StartsWith(".storage/", StringComparison.Ordinal) || path.Contains("/.storage/", StringComparison.Ordinal) || name.StartsWith("auth_module.", StringComparison.Ordinal))
         {
-            return new Finding(StorageCopy, true);
+            return new WwwFinding(StorageCopy, true);
         }
         if (SevereNames.TryGetValue(name, out var known))
         {
-            return new Finding(known, true);
+            return new WwwFinding(known, true);
         }
         if (name.StartsWith("home-assistant.log", StringComparison.Ordinal))
         {
-            return new Finding("log file", true);
+            return new WwwFinding("log file", true);
         }
         foreach (var (kind, severe, endings) in Rules)
         {
             if (endings.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
             {
-                return new Finding(kind, severe);
+                return new WwwFinding(kind, severe);
             }
         }
         return null;

@@ -20,7 +20,8 @@ internal static class CoreSettingsReader
         data.Text("internal_url"),
         $"{HaConfigFolder.StorageFolder}/{StorageKey}");
 
-    public static CoreSettings Merge(CoreSettings? stored, HaConfiguration? configuration)
+    /// <returns>The merged settings, or null when neither source holds any (HA not set up yet, or not HA's folder).</returns>
+    public static CoreSettings? Merge(CoreSettings? stored, HaConfiguration? configuration)
     {
         var core = configuration?.Core;
         string? Yaml(string key) => core?[key] is YamlScalar { IsNull: false } scalar ? scalar.Value : null;
@@ -30,9 +31,9 @@ internal static class CoreSettingsReader
             (not null, true) => $"{stored.Source} and the homeassistant: block of configuration.yaml",
             (not null, false) => stored.Source,
             (null, true) => "the homeassistant: block of configuration.yaml",
-            _ => "nothing (no name, location or URLs set)",
+            _ => null,
         };
-        return new CoreSettings(
+        return source is null ? null : new CoreSettings(
             Yaml("name") ?? stored?.Name,
             Yaml("latitude") ?? stored?.Latitude,
             Yaml("longitude") ?? stored?.Longitude,

@@ -48,12 +48,23 @@ public sealed class PersonalInfoCheckTests : IDisposable
     [Fact]
     public async Task RunAsync_NoTermsConfigured_SaysSoInTheDetails()
     {
-        _folder.Write("configuration.yaml", "default_config:\n");
+        _folder.Write("configuration.yaml", "homeassistant:\n  name: Home\n");
 
         var result = await Run();
 
         Assert.Equal(CheckStatus.Pass, result.Status);
         Assert.Contains(result.Details, d => d.Contains("No personal_terms are set", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_NothingSetAnywhere_IsUnavailable()
+    {
+        _folder.Write("configuration.yaml", "default_config:\n");
+
+        var result = await Run("smith");
+
+        Assert.Equal(CheckStatus.Unavailable, result.Status);
+        Assert.Contains(".storage/core.config", result.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
