@@ -26,7 +26,7 @@ internal sealed class ConnectionReporter(HomeAssistantEndpoint endpoint, ILogger
         _authInvalidReported = false;
     }
 
-    public void Lost(DisconnectReason reason, string detail) => Log.ConnectionLost(logger, reason, detail);
+    public void Lost(string detail) => Log.ConnectionLost(logger, detail);
 
     public void Failed(HomeAssistantConnectionException failure, TimeSpan retryIn)
     {

@@ -1,10 +1,7 @@
 using Gatehouse.HomeAssistant.Commands;
 using Gatehouse.HomeAssistant.Connection;
-using Gatehouse.HomeAssistant.Json;
-using Gatehouse.HomeAssistant.Messages;
 using Gatehouse.HomeAssistant.Transport;
 using Microsoft.Extensions.Logging;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Client;
@@ -44,8 +41,10 @@ internal sealed class HomeAssistantClient(
                 await using var connection = await _connector.ConnectAsync(stoppingToken);
                 await RenewSubscriptionsAsync(connection, stoppingToken);
                 backoff.Reset();
-                var reason = await ServeAsync(connection, ++sessions, stoppingToken);
-                _reporter.Lost(reason, connection.Closed.IsCompleted ? await connection.Closed : "no pong");
+                if (await ServeAsync(connection, ++sessions, stoppingToken) == DisconnectReason.ConnectionLost)
+                {
+                    _reporter.Lost(await connection.Closed); // a missed pong was reported by the heartbeat
+                }
                 retryIn = backoff.Next();
             }
             catch (Exception) when (stoppingToken.IsCancellationRequested)
@@ -79,7 +78,7 @@ internal sealed class HomeAssistantClient(
     {
         var result = await OnConnectionAsync(command.Type, timeout, cancellationToken,
             (connection, token) => connection.SendAsync(command, token));
-        return Read<TResult>(command.Type, result);
+        return ResultReader.Read<TResult>(command.Type, result);
     }
 
     public async Task<IHomeAssistantSubscription<TEvent>> SubscribeAsync<TEvent>(
@@ -184,27 +183,6 @@ internal sealed class HomeAssistantClient(
             throw new TimeoutException(IsConnected
                 ? $"Home Assistant did not answer {commandType} within {limit.TotalSeconds:0.#} s."
                 : $"Home Assistant was not connected within {limit.TotalSeconds:0.#} s to send {commandType}.");
-        }
-    }
-
-    private static TResult Read<TResult>(string commandType, JToken? result)
-    {
-        if (typeof(TResult) == typeof(NoResult))
-        {
-            return (TResult)(object)NoResult.Value;
-        }
-        try
-        {
-            var value = result is null ? default : result.ToObject<TResult>(HomeAssistantJson.Serializer);
-            return value ?? throw new JsonSerializationException("The result is empty.");
-        }
-        catch (JsonException exception)
-        {
-            throw new HomeAssistantCommandException(commandType, new HassError
-            {
-                Code = HassErrorCodes.UnknownError,
-                Message = $"Gatehouse could not read the answer ({exception.GetType().Name} at '{(exception as JsonSerializationException)?.Path}').",
-            });
         }
     }
 

@@ -1,4 +1,3 @@
-using Gatehouse.HomeAssistant.Connection;
 using Microsoft.Extensions.Logging;
 
 namespace Gatehouse.HomeAssistant.Client;
@@ -12,8 +11,8 @@ internal static partial class Log
     [LoggerMessage(2001, LogLevel.Information, "Connected to Home Assistant {Version} again (after {Failures} failed attempts); subscriptions renewed.")]
     public static partial void Reconnected(ILogger logger, string version, int failures);
 
-    [LoggerMessage(2002, LogLevel.Warning, "Lost the connection to Home Assistant ({Reason}: {Detail}). Reconnecting.")]
-    public static partial void ConnectionLost(ILogger logger, DisconnectReason reason, string detail);
+    [LoggerMessage(2002, LogLevel.Warning, "Lost the connection to Home Assistant ({Detail}); it may be restarting. Reconnecting.")]
+    public static partial void ConnectionLost(ILogger logger, string detail);
 
     [LoggerMessage(2003, LogLevel.Warning, "Cannot connect to Home Assistant at {Address}: {Detail}. Retrying in {Seconds:0} s; check that Home Assistant is running and the address is right.")]
     public static partial void ConnectFailed(ILogger logger, Uri address, string detail, double seconds);

@@ -133,68 +133,6 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
         }
     }
 
-    /// <summary>A bus event to every matching <c>subscribe_events</c> subscription.</summary>
-    public void FireEvent(string eventType, JObject data)
-    {
-        var payload = new JObject
-        {
-            ["event_type"] = eventType,
-            ["data"] = data,
-            ["origin"] = "LOCAL",
-            ["time_fired"] = HaWire.Time(DateTimeOffset.UtcNow),
-            ["context"] = HaWire.Context(),
-        };
-        foreach (var session in _sessions.Keys)
-        {
-            foreach (var id in session.SubscriptionsWhere(key => FakeCommands.IsEvent(key, eventType)))
-            {
-                session.Send(HaWire.Event(id, payload));
-            }
-        }
-    }
-
-    /// <summary>While the returned scope lives, nothing is written; then everything queued goes out at once (as one array after opt-in).</summary>
-    public IDisposable HoldWriters()
-    {
-        WritersOpen.Close();
-        return new Release(WritersOpen.Open);
-    }
-
-    /// <summary>Commands of <paramref name="type"/> are handled but not answered until the scope ends: slow replies.</summary>
-    public IDisposable HoldReplies(string type)
-    {
-        var gate = _heldReplies.GetOrAdd(type, _ => new Gate());
-        gate.Close();
-        return new Release(gate.Open);
-    }
-
-    /// <summary>Closes every connection from the server side, as HA does when it restarts.</summary>
-    public Task CloseConnectionsAsync()
-    {
-        foreach (var session in _sessions.Keys)
-        {
-            session.Close();
-        }
-        return WaitUntilAsync(fake => fake.OpenSessions == 0, "the connections to close");
-    }
-
-    public void AbortConnections()
-    {
-        foreach (var session in _sessions.Keys)
-        {
-            session.Abort();
-        }
-    }
-
-    /// <summary>A frame as is (e.g. not JSON) to every open connection.</summary>
-    public void SendRawToAll(string frame)
-    {
-        foreach (var session in _sessions.Keys)
-        {
-            session.SendRaw(frame);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
@@ -207,17 +145,6 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
 
     internal JToken TestData(string file) =>
         JToken.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "HomeAssistant", file)));
-
-    internal void Reply(FakeHomeAssistantSession session, string type, string[] replies)
-    {
-        if (!_heldReplies.TryGetValue(type, out var gate))
-        {
-            session.Send(replies);
-            return;
-        }
-        _ = gate.WaitAsync(_stopping.Token).ContinueWith(
-            held => { if (held.IsCompletedSuccessfully) { session.Send(replies); } }, TaskScheduler.Default);
-    }
 
     internal void Received(ReceivedFrame frame)
     {
@@ -269,30 +196,5 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
         _sessions[session] = 0;
         Changed();
         await session.RunAsync(_stopping.Token);
-    }
-
-    private void SendNotificationUpdate(string type, JObject notifications)
-    {
-        foreach (var session in _sessions.Keys)
-        {
-            foreach (var id in session.SubscriptionsWhere(FakeCommands.IsNotifications))
-            {
-                session.Send(HaWire.Event(id, new JObject { ["type"] = type, ["notifications"] = notifications.DeepClone() }));
-            }
-        }
-        Changed();
-    }
-
-    private void FireStateChanged(string entityId, JObject? oldState, JObject? newState) =>
-        FireEvent("state_changed", new JObject
-        {
-            ["entity_id"] = entityId,
-            ["old_state"] = oldState ?? (JToken)JValue.CreateNull(),
-            ["new_state"] = newState ?? (JToken)JValue.CreateNull(),
-        });
-
-    private sealed class Release(Action release) : IDisposable
-    {
-        public void Dispose() => release();
     }
 }

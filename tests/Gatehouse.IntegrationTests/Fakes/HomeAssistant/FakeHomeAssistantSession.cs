@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Threading.Channels;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.IntegrationTests.Fakes.HomeAssistant;
@@ -40,7 +39,7 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
         {
             _outgoing.Writer.TryComplete();
             await writer;
-            await CloseQuietlyAsync();
+            await WebSocketText.CloseQuietlyAsync(socket);
             server.SessionEnded(this);
         }
     }
@@ -91,7 +90,7 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
             return false;
         }
         var text = await receive;
-        if (text is null || Parse(text) is not JObject message)
+        if (text is null || WebSocketText.TryParse(text) is not JObject message)
         {
             return false;
         }
@@ -118,7 +117,7 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
     {
         while (await WebSocketText.ReceiveAsync(socket, cancellationToken) is { } text)
         {
-            switch (Parse(text))
+            switch (WebSocketText.TryParse(text))
             {
                 case JArray messages:
                     foreach (var message in messages)
@@ -218,33 +217,5 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
             }
         }
         pending.Clear();
-    }
-
-    private async Task CloseQuietlyAsync()
-    {
-        try
-        {
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-            {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
-            }
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
-        {
-            // Already gone.
-        }
-    }
-
-    private static JToken? Parse(string text)
-    {
-        try
-        {
-            return JToken.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -64,16 +64,24 @@ internal sealed class FakeServices(FakeHomeAssistant server, JObject described)
         }
         if (!known)
         {
-            return [HaWire.Error(id, "not_found", server.Generation == NotificationGeneration.Legacy
-                ? "Service not found."
-                : $"Service {name} not found.")];
+            // Before 2024 the websocket said only "Service not found." (the 2022.12 transcript).
+            return server.Generation == NotificationGeneration.Legacy
+                ? [HaWire.Error(id, "not_found", "Service not found.")]
+                : [HaWire.Error(id, "not_found", $"Service {name} not found.", "service_not_found",
+                    new JObject { ["domain"] = domain, ["service"] = service })];
         }
         var hasResponse = _responses.TryGetValue(name, out var response);
         if (returnResponse != hasResponse)
         {
-            return [HaWire.Error(id, "service_validation_error", returnResponse
-                ? "An action which does not return responses can't be called with return_response=True"
-                : "An action which returns responses must be called with return_response=True")];
+            // core.py ServiceRegistry.async_call raises ServiceValidationError; commands.py prefixes "Validation error: ".
+            var placeholders = new JObject { ["return_response"] = "return_response=True" };
+            return returnResponse
+                ? [HaWire.Error(id, "service_validation_error",
+                    "Validation error: An action which does not return responses can't be called with return_response=True.",
+                    "service_does_not_support_response", placeholders)]
+                : [HaWire.Error(id, "service_validation_error",
+                    "Validation error: The action requires responses and must be called with return_response=True.",
+                    "service_lacks_response_request", placeholders)];
         }
         Apply(domain, service, data);
         var result = new JObject { ["context"] = HaWire.Context("1046161eec7b4b2d9caee0c9343a0b42") };

@@ -28,6 +28,16 @@ internal static class HaWire
             ["error"] = new JObject { ["code"] = code, ["message"] = message },
         });
 
+    /// <summary>An error with HA's translation keys (<c>messages.error_message</c> adds them only when a key is set).</summary>
+    public static string Error(int id, string code, string message, string translationKey, JObject placeholders)
+    {
+        var error = JObject.Parse(Error(id, code, message));
+        error["error"]!["translation_key"] = translationKey;
+        error["error"]!["translation_placeholders"] = placeholders;
+        error["error"]!["translation_domain"] = "homeassistant";
+        return Compact(error);
+    }
+
     public static string Event(int id, JToken payload) => Compact(new JObject { ["id"] = id, ["type"] = "event", ["event"] = payload });
 
     public static string Pong(int id) => Compact(new JObject { ["id"] = id, ["type"] = "pong" });

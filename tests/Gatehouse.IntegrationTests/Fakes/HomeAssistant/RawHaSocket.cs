@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using Gatehouse.IntegrationTests.Infrastructure;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.IntegrationTests.Fakes.HomeAssistant;
@@ -33,8 +32,7 @@ internal sealed class RawHaSocket : IAsyncDisposable
     public async Task<JToken> ReceiveJsonAsync()
     {
         var text = await ReceiveAsync() ?? throw new InvalidOperationException("The fake closed the connection.");
-        using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
-        return JToken.ReadFrom(reader);
+        return WebSocketText.TryParse(text) ?? throw new InvalidOperationException($"Not JSON: {text}");
     }
 
     public async ValueTask DisposeAsync()

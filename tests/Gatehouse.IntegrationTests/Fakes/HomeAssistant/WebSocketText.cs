@@ -1,5 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.IntegrationTests.Fakes.HomeAssistant;
 
@@ -35,4 +37,39 @@ internal static class WebSocketText
 
     public static Task SendAsync(WebSocket socket, string text, CancellationToken cancellationToken) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken);
+
+    /// <summary>Starts the close handshake if the socket is still open; a peer that is already gone is fine.</summary>
+    public static async Task CloseQuietlyAsync(WebSocket socket)
+    {
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>The JSON of a frame, dates left as text; null when it is not JSON.</summary>
+    public static JToken? TryParse(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
+            return JToken.ReadFrom(reader);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

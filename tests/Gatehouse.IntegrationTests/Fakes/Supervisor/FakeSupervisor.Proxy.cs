@@ -34,7 +34,7 @@ internal sealed partial class FakeSupervisor
         await WebSocketText.SendAsync(addon, HaWire.AuthRequired(core.HaVersion), aborted);
         using var authTimeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         authTimeout.CancelAfter(TimeSpan.FromSeconds(10));
-        var auth = Parse(await WebSocketText.ReceiveAsync(addon, authTimeout.Token));
+        var auth = WebSocketText.TryParse(await WebSocketText.ReceiveAsync(addon, authTimeout.Token)) as JObject;
         var token = (string?)auth?["api_password"] ?? (string?)auth?["access_token"];
         if (token != AddonToken || !HomeAssistantApi)
         {
@@ -50,8 +50,8 @@ internal sealed partial class FakeSupervisor
             new JObject { ["type"] = "auth", ["access_token"] = FakeHomeAssistant.Token }.ToString(Formatting.None), aborted);
         await WebSocketText.ReceiveAsync(coreSocket, aborted, MaxMessageFromCore);
         await Task.WhenAny(RelayAsync(coreSocket, addon, addon, aborted), RelayAsync(addon, coreSocket, addon, aborted));
-        await CloseQuietlyAsync(addon);
-        await CloseQuietlyAsync(coreSocket);
+        await WebSocketText.CloseQuietlyAsync(addon);
+        await WebSocketText.CloseQuietlyAsync(coreSocket);
     }
 
     private static async Task RelayAsync(WebSocket from, WebSocket to, WebSocket addon, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ internal sealed partial class FakeSupervisor
         {
             while (await WebSocketText.ReceiveAsync(from, cancellationToken, MaxMessageFromCore) is { } text)
             {
-                if (from == addon && Parse(text) is { } message && IsDenied((string?)message["type"]))
+                if (from == addon && WebSocketText.TryParse(text) is JObject message && IsDenied((string?)message["type"]))
                 {
                     await WebSocketText.SendAsync(addon, HaWire.Error(message["id"], "unauthorized", "Unauthorized"), cancellationToken);
                     continue;
@@ -76,32 +76,4 @@ internal sealed partial class FakeSupervisor
 
     private static bool IsDenied(string? type) =>
         type is not null && DeniedTypePrefixes.Any(prefix => type.StartsWith(prefix, StringComparison.Ordinal));
-
-    private static JObject? Parse(string? text)
-    {
-        try
-        {
-            return text is null ? null : JToken.Parse(text) as JObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static async Task CloseQuietlyAsync(WebSocket socket)
-    {
-        try
-        {
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-            {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
-            }
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
-        {
-            // Already gone.
-        }
-    }
 }

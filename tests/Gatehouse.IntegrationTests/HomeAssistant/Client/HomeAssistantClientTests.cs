@@ -186,7 +186,9 @@ public sealed class HomeAssistantClientTests : IAsyncLifetime
         var failed = await Assert.ThrowsAsync<HomeAssistantCommandException>(() =>
             harness.Client.SendAsync(new CallServiceCommand("notify", "testfile"), harness.Timeout.Token));
 
-        Assert.Equal((HassErrorCodes.NotFound, "Service notify.nobody not found."), (notFound.Code, notFound.Error.Message));
+        Assert.Equal((HassErrorCodes.NotFound, "Service notify.nobody not found.", "service_not_found"),
+            (notFound.Code, notFound.Error.Message, notFound.Error.TranslationKey));
+        Assert.Equal("nobody", (string?)notFound.Error.TranslationPlaceholders?["service"]);
         Assert.Equal(("home_assistant_error", "Unable to write to file"), (failed.Code, failed.Error.Message));
         Assert.Equal(["nobody", "testfile"], _ha.Services.Calls.Select(call => call.Service));
     }
@@ -209,6 +211,17 @@ public sealed class HomeAssistantClientTests : IAsyncLifetime
         Assert.NotNull(result.Response?["weather.home"]);
         var call = Assert.Single(_ha.Services.Calls);
         Assert.Equal(("weather.home", true, "daily"), ((string?)call.Target?["entity_id"]?[0], call.ReturnResponse, (string?)call.ServiceData?["type"]));
+    }
+
+    [Fact]
+    public async Task SendAsync_ResponseAskedOfANotifyService_ServiceValidationError()
+    {
+        await using var harness = Harness();
+
+        var refused = await Assert.ThrowsAsync<HomeAssistantCommandException>(() =>
+            harness.Client.SendAsync(new CallServiceCommand("notify", "testfile") { ReturnResponse = true }, harness.Timeout.Token));
+
+        Assert.Equal((HassErrorCodes.ServiceValidationError, "service_does_not_support_response"), (refused.Code, refused.Error.TranslationKey));
     }
 
     [Fact]

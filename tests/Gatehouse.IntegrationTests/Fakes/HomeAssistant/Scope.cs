@@ -1,0 +1,7 @@
+namespace Gatehouse.IntegrationTests.Fakes.HomeAssistant;
+
+/// <summary>Runs an action when disposed: ends a hold the fake started.</summary>
+internal sealed class Scope(Action end) : IDisposable
+{
+    public void Dispose() => end();
+}
