@@ -1,3 +1,4 @@
+using System.Text;
 using Gatehouse.HomeAssistant.Json;
 using Gatehouse.HomeAssistant.Messages;
 using Newtonsoft.Json;
@@ -12,9 +13,15 @@ namespace Gatehouse.HomeAssistant.Transport;
 internal static class FrameReader
 {
     /// <summary>The messages of <paramref name="frame"/>; throws JsonException when the frame is not HA's JSON.</summary>
-    public static IReadOnlyList<HassMessage> Read(string frame)
+    public static IReadOnlyList<HassMessage> Read(string frame) => Read(new StringReader(frame));
+
+    /// <summary>The messages of a frame's UTF-8 bytes, read without first making a string of them.</summary>
+    public static IReadOnlyList<HassMessage> Read(byte[] utf8Frame) =>
+        Read(new StreamReader(new MemoryStream(utf8Frame, writable: false), Encoding.UTF8));
+
+    private static IReadOnlyList<HassMessage> Read(TextReader frame)
     {
-        using var reader = new JsonTextReader(new StringReader(frame))
+        using var reader = new JsonTextReader(frame)
         {
             DateParseHandling = DateParseHandling.None,
             MaxDepth = HomeAssistantJson.Settings.MaxDepth,

@@ -6,7 +6,8 @@ namespace Gatehouse.HomeAssistant.Transport;
 /// <summary>
 /// Websocket.Client set up for one session: its own reconnection is off, because the runner reconnects with
 /// backoff and re-authenticates; its no-message timeout is off, because a quiet HA is healthy and our
-/// <c>ping</c> heartbeat decides when the link is dead. No logger is passed: it could trace the auth frame.
+/// <c>ping</c> heartbeat decides when the link is dead. Frames stay bytes, parsed straight from UTF-8, so a
+/// 64 MiB <c>get_states</c> is not also held as a 128 MB string. No logger is passed: it could trace the auth frame.
 /// </summary>
 internal sealed class WebSocketClientFactory : IWebSocketClientFactory
 {
@@ -22,5 +23,6 @@ internal sealed class WebSocketClientFactory : IWebSocketClientFactory
             ErrorReconnectTimeout = null,
             LostReconnectTimeout = null,
             ConnectTimeout = ConnectTimeout,
+            IsTextMessageConversionEnabled = false,
         };
 }

@@ -1,4 +1,3 @@
-using System.Net.WebSockets;
 using System.Threading.Channels;
 using Gatehouse.HomeAssistant.Json;
 using Gatehouse.HomeAssistant.Messages;
@@ -57,21 +56,23 @@ internal sealed class WebSocketTransport : IHomeAssistantTransport
 
     private void OnMessage(ResponseMessage message)
     {
-        if (message.MessageType != WebSocketMessageType.Text || message.Text is null)
+        // Text conversion is off (see WebSocketClientFactory), so Websocket.Client hands text frames over as
+        // their UTF-8 bytes, typed Binary; HA itself never sends binary frames to a client like this one.
+        if (message.Binary is not { } frame)
         {
-            Log.SkippedFrame(_logger, message.Binary?.Length ?? 0, "not a text frame");
+            Log.SkippedFrame(_logger, 0, "an empty frame");
             return;
         }
         try
         {
-            foreach (var parsed in FrameReader.Read(message.Text))
+            foreach (var parsed in FrameReader.Read(frame))
             {
                 _incoming.Writer.TryWrite(parsed);
             }
         }
         catch (JsonException exception)
         {
-            Log.SkippedFrame(_logger, message.Text.Length, Describe(exception));
+            Log.SkippedFrame(_logger, frame.Length, Describe(exception));
         }
     }
 

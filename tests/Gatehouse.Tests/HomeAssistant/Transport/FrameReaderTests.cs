@@ -32,6 +32,14 @@ public sealed class FrameReaderTests
         Assert.ThrowsAny<JsonException>(() => FrameReader.Read(frame));
 
     [Fact]
+    public void Read_Utf8Bytes_SameAsText()
+    {
+        var message = Assert.Single(FrameReader.Read(System.Text.Encoding.UTF8.GetBytes("""{"id":7,"type":"result","success":true,"result":{"name":"Zoë ☂"}}""")));
+
+        Assert.Equal("Zoë ☂", (string?)message.Result!["name"]);
+    }
+
+    [Fact]
     public void Read_InvalidFormatAnswerWithStringId_HasNoCommandId()
     {
         var message = Assert.Single(FrameReader.Read("""{"id":"x","type":"result","success":false,"error":{"code":"invalid_format","message":"Message incorrectly formatted."}}"""));

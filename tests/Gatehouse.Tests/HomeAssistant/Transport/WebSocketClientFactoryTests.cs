@@ -13,5 +13,6 @@ public sealed class WebSocketClientFactoryTests
         Assert.Null(socket.ReconnectTimeout);
         Assert.Null(socket.ErrorReconnectTimeout);
         Assert.Equal(WebSocketClientFactory.ConnectTimeout, socket.ConnectTimeout);
+        Assert.False(socket.IsTextMessageConversionEnabled);
     }
 }
