@@ -45,14 +45,15 @@ internal sealed partial class FakeHomeAssistant
         }
     }
 
-    internal void Reply(FakeHomeAssistantSession session, string type, string[] replies)
+    /// <summary>True when replies to <paramref name="type"/> are held: they go out once the hold ends.</summary>
+    internal bool HoldsReplies(FakeHomeAssistantSession session, string type, string[] replies)
     {
-        if (!_heldReplies.TryGetValue(type, out var gate))
+        if (replies.Length == 0 || !_heldReplies.TryGetValue(type, out var gate))
         {
-            session.Send(replies);
-            return;
+            return false;
         }
         _ = gate.WaitAsync(_stopping.Token).ContinueWith(
             held => { if (held.IsCompletedSuccessfully) { session.Send(replies); } }, TaskScheduler.Default);
+        return true;
     }
 }

@@ -113,29 +113,36 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
         return true;
     }
 
+    // http.py: every message of an array frame is handled before the writer runs again (one asyncio task),
+    // so the replies to one frame leave together, as one array once the client opted in.
     private async Task CommandPhaseAsync(CancellationToken cancellationToken)
     {
         while (await WebSocketText.ReceiveAsync(socket, cancellationToken) is { } text)
         {
+            var replies = new List<string>();
             switch (WebSocketText.TryParse(text))
             {
                 case JArray messages:
                     foreach (var message in messages)
                     {
-                        Handle(message);
+                        Handle(message, replies);
                     }
                     break;
                 case { } message:
-                    Handle(message);
+                    Handle(message, replies);
                     break;
                 default:
                     return; // "Received invalid JSON.": HA drops the connection.
+            }
+            if (replies.Count > 0)
+            {
+                Send([.. replies]);
             }
         }
     }
 
     // connection.py async_handle: the id checks, then the handler; last_id moves only when a handler ran.
-    private void Handle(JToken message)
+    private void Handle(JToken message, List<string> replies)
     {
         if (message is JObject recorded)
         {
@@ -145,26 +152,26 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
             || command["id"] is not { Type: JTokenType.Integer } idToken || (long)idToken == 0
             || command["type"] is not { Type: JTokenType.String } typeToken)
         {
-            Send(HaWire.Error((message as JObject)?["id"] ?? JValue.CreateNull(), "invalid_format", "Message incorrectly formatted."));
+            replies.Add(HaWire.Error((message as JObject)?["id"] ?? JValue.CreateNull(), "invalid_format", "Message incorrectly formatted."));
             return;
         }
         var id = (int)idToken;
         if (id <= _lastId)
         {
-            Send(HaWire.Error(id, "id_reuse", "Identifier values have to increase."));
+            replies.Add(HaWire.Error(id, "id_reuse", "Identifier values have to increase."));
             return;
         }
         var type = (string)typeToken!;
         if (!server.Commands.TryGet(type, out var handler))
         {
-            Send(HaWire.Error(id, "unknown_command", "Unknown command."));
+            replies.Add(HaWire.Error(id, "unknown_command", "Unknown command."));
             return;
         }
-        var replies = handler(this, id, command);
+        var answer = handler(this, id, command);
         _lastId = id;
-        if (replies.Length > 0)
+        if (!server.HoldsReplies(this, type, answer))
         {
-            server.Reply(this, type, replies);
+            replies.AddRange(answer);
         }
     }
 
