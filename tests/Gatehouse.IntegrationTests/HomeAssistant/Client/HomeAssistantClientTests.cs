@@ -176,6 +176,26 @@ public sealed class HomeAssistantClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_ReadCommands_TypedResultsAsHaSendsThem()
+    {
+        await using var harness = Harness();
+
+        var config = await harness.Client.SendAsync(new GetConfigCommand(), harness.Timeout.Token);
+        var services = await harness.Client.SendAsync(new GetServicesCommand(), harness.Timeout.Token);
+        var users = await harness.Client.SendAsync(new ListUsersCommand(), harness.Timeout.Token);
+        var states = await harness.Client.SendAsync(new GetStatesCommand(), harness.Timeout.Token);
+
+        Assert.Equal((52.37, 4.89, "UTC"), (config.Latitude, config.Longitude, config.TimeZone));
+        Assert.Contains("persistent_notification", config.Components);
+        Assert.NotNull(services["notify"]?["testfile"]);
+        Assert.Contains(users, user => user is { SystemGenerated: true, IsOwner: false });
+        Assert.Contains(users, user => user.IsOwner && user.GroupIds.Contains("system-admin"));
+        var person = Assert.Single(states, state => state.EntityId == "person.owner");
+        Assert.Equal(("unknown", "Owner"), (person.State, person.Attribute("friendly_name")));
+        Assert.NotNull(person.LastChanged);
+    }
+
+    [Fact]
     public async Task SendAsync_UnknownServiceAndScriptedFailure_TypedErrors()
     {
         _ha.Services.Fail("notify", "testfile", "home_assistant_error", "Unable to write to file");
