@@ -8,7 +8,8 @@ namespace Gatehouse.Scheduling;
 /// <summary>
 /// One scheduled or requested run: run the checks, log the outcome, tell every <see cref="ICheckReportListener"/>.
 /// Runs never overlap (the job is [DisallowConcurrentExecution], and this guards direct callers too). A request
-/// ("Run security checks" button) triggers the job; one arriving mid-run is served by a run right after it.
+/// ("Run security checks" button) triggers the job; requests arriving while one is already waiting to start are
+/// served by that one, so pressing the button five times during a run queues one more run, not five.
 /// </summary>
 internal sealed class ScheduledCheckRun(
     CheckRunner runner,
@@ -18,9 +19,14 @@ internal sealed class ScheduledCheckRun(
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
+    /// <summary>1 while a requested run is waiting to start.</summary>
+    private int _requestWaiting;
+
     public async Task<CheckReport> RunAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
+        // This run serves every request made before it started.
+        Interlocked.Exchange(ref _requestWaiting, 0);
         try
         {
             var report = await runner.RunAsync(cancellationToken);
@@ -46,8 +52,20 @@ internal sealed class ScheduledCheckRun(
 
     public async Task RequestRunAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        await scheduler.TriggerJob(CheckRunJob.Key, cancellationToken);
+        if (Interlocked.Exchange(ref _requestWaiting, 1) == 1)
+        {
+            return;
+        }
+        try
+        {
+            var scheduler = await schedulers.GetScheduler(cancellationToken);
+            await scheduler.TriggerJob(CheckRunJob.Key, cancellationToken);
+        }
+        catch
+        {
+            Interlocked.Exchange(ref _requestWaiting, 0);
+            throw;
+        }
     }
 
     public void Dispose() => _oneAtATime.Dispose();

@@ -32,6 +32,18 @@ public sealed class HaConfigSnapshotTests : IDisposable
     }
 
     [Fact]
+    public void Http_TlsSettings_AreReadFromEitherSource()
+    {
+        _folder.Write("configuration.yaml", "http:\n  ssl_certificate: !secret cert\n  ssl_profile: intermediate\n");
+        var fromYaml = _folder.Snapshot().Http.Value!;
+        _folder.Storage("http", """{"stable":{"ssl_certificate":"/ssl/fullchain.pem"}}""");
+        var fromStorage = _folder.Snapshot().Http.Value!;
+
+        Assert.Equal(("intermediate", true), (fromYaml.SslProfile, fromYaml.ServesTls));
+        Assert.Equal(("modern", true), (fromStorage.SslProfile, fromStorage.ServesTls));
+    }
+
+    [Fact]
     public void Http_NothingWritten_HasDefaultsThatNeverBan()
     {
         _folder.Write("configuration.yaml", "default_config:\n");
@@ -40,6 +52,7 @@ public sealed class HaConfigSnapshotTests : IDisposable
 
         Assert.True(http.IpBanEnabled);
         Assert.Equal(-1, http.LoginAttemptsThreshold);
+        Assert.Equal(("modern", false), (http.SslProfile, http.ServesTls));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Gatehouse.Tests.Checks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Quartz;
 
 namespace Gatehouse.Tests.Scheduling;
 
@@ -66,6 +67,36 @@ public sealed class ScheduledCheckRunTests : IAsyncDisposable
         await Task.WhenAll(one, two).WaitAsync(TestSettings.Timeout);
 
         Assert.Equal(1, most);
+        Assert.Equal(2, check.Runs);
+    }
+
+    [Fact]
+    public async Task RequestRunAsync_PressedRepeatedlyDuringARun_QueuesOneMoreRun()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var entered = Channel.CreateUnbounded<bool>();
+        var check = new FakeCheck("slow", async (self, _) =>
+        {
+            entered.Writer.TryWrite(true);
+            await release.Task;
+            return self.Pass("done");
+        });
+        await StartAsync(check);
+        await entered.Reader.ReadAsync().AsTask().WaitAsync(TestSettings.Timeout);
+        var requester = Services.GetRequiredService<ICheckRunRequester>();
+
+        for (var press = 0; press < 5; press++)
+        {
+            await requester.RequestRunAsync(CancellationToken.None);
+        }
+        var scheduler = await Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var waiting = (await scheduler.GetTriggersOfJob(CheckRunJob.Key)).Count - 1;
+        release.SetResult();
+        await _listener.Reports.Reader.ReadAsync().AsTask().WaitAsync(TestSettings.Timeout);
+        await _listener.Reports.Reader.ReadAsync().AsTask().WaitAsync(TestSettings.Timeout);
+
+        // The schedule's own trigger plus one waiting run, not five.
+        Assert.Equal(1, waiting);
         Assert.Equal(2, check.Runs);
     }
 

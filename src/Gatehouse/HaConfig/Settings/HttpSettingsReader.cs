@@ -22,6 +22,8 @@ internal static class HttpSettingsReader
             stable.Flag("use_x_forwarded_for") ?? false,
             stable.Texts("trusted_proxies").ToList(),
             stable.Field("api_password") is not null,
+            stable.Text("ssl_profile") ?? HttpSettings.DefaultSslProfile,
+            stable.Text("ssl_certificate") is not null,
             $"{HaConfigFolder.StorageFolder}/{StorageKey} (Settings > System > Network)");
     }
 
@@ -30,7 +32,7 @@ internal static class HttpSettingsReader
         var section = configuration.Sections(Domain).LastOrDefault();
         if (section?.Value is not YamlMap http)
         {
-            return new HttpSettings(true, HttpSettings.NeverBan, false, [], false, "HA's defaults (no http: block in configuration.yaml)");
+            return new HttpSettings(true, HttpSettings.NeverBan, false, [], false, HttpSettings.DefaultSslProfile, false, "HA's defaults (no http: block in configuration.yaml)");
         }
         return new HttpSettings(
             (http["ip_ban_enabled"] as YamlScalar)?.AsBool() ?? true,
@@ -38,6 +40,8 @@ internal static class HttpSettingsReader
             (http["use_x_forwarded_for"] as YamlScalar)?.AsBool() ?? false,
             Texts(http["trusted_proxies"]),
             http["api_password"] is not null,
+            (http["ssl_profile"] as YamlScalar)?.Value ?? HttpSettings.DefaultSslProfile,
+            http["ssl_certificate"] is YamlScalar { IsNull: false } or YamlTagged,
             $"the http: block at {section.KeyMark}");
     }
 
