@@ -117,6 +117,30 @@ public sealed class AttemptLogTests : IDisposable
     }
 
     [Fact]
+    public void Load_LinkToADevice_IsSetAsideNotReadForever()
+    {
+        File.CreateSymbolicLink(LogPath, "/dev/zero");
+
+        var log = Open();
+        log.Record([("a", Attempt(Start))]);
+
+        Assert.Single(Directory.GetFiles(_data, "attempts.jsonl.corrupt-*"));
+        Assert.Equal(1, Open().Current.Total);
+    }
+
+    [Fact]
+    public void Record_DiskFull_ReturnsFalseAndStillCounts()
+    {
+        var log = Open();
+        File.CreateSymbolicLink(LogPath, "/dev/full"); // every write fails with "No space left on device"
+
+        Assert.False(log.Record([("a", Attempt(Start))]));
+
+        Assert.Equal(1, log.Current.Total);
+        Assert.Contains(_logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains("Free disk space", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Record_DiskRefuses_ReturnsFalseLogsOnceAndStillCounts()
     {
         var log = Open();

@@ -8,23 +8,46 @@ namespace Gatehouse.Logins.Recording;
 /// </summary>
 internal sealed class AttemptLogFile(string path)
 {
+    /// <summary>Far above what compaction keeps (8 MiB by default): anything larger was not written by Gatehouse.</summary>
+    public const int MaxReadBytes = 64 * 1024 * 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public string Path { get; } = path;
 
     public long Length => File.Exists(Path) ? new FileInfo(Path).Length : 0;
 
-    /// <summary>The file's lines, or null when it holds no text (binary garbage, invalid UTF-8).</summary>
+    /// <summary>
+    /// The file's lines, or null when it is not a log Gatehouse wrote: binary garbage, invalid UTF-8, a link
+    /// (perhaps to a device that never ends), or far larger than compaction ever lets it grow.
+    /// </summary>
     public IReadOnlyList<string>? ReadLines()
     {
-        if (!File.Exists(Path))
+        var info = new FileInfo(Path);
+        if (!info.Exists)
         {
             return [];
+        }
+        if (info.LinkTarget is not null)
+        {
+            return null;
+        }
+        using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > MaxReadBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
         }
         string text;
         try
         {
-            text = File.ReadAllText(Path, StrictUtf8);
+            text = StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
         }
         catch (DecoderFallbackException)
         {
