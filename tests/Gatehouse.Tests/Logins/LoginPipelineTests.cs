@@ -59,6 +59,18 @@ public sealed class LoginPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task DiskRefusesTheRecord_AlertStillGoes_NoticeStays()
+    {
+        await using var harness = new PipelineHarness(_data);
+        File.CreateSymbolicLink(Path.Combine(_data, "attempts.jsonl"), "/dev/full");
+
+        await harness.ShowAsync(PipelineHarness.Login("203.0.113.5", T0));
+
+        Assert.Equal(["notify: Failed login to Home Assistant"], harness.Calls);
+        Assert.Equal(1, harness.Log.Current.Total);
+    }
+
+    [Fact]
     public async Task DismissNoticeOff_AlertsButLeavesTheNotice()
     {
         await using var harness = new PipelineHarness(_data, new GatehouseOptions { NotifyServices = ["notify.phone"], DismissNotice = false });

@@ -59,10 +59,10 @@ internal sealed class AlertDelivery(
         }
     }
 
-    /// <summary>Dismisses the notice when allowed and when it still shows this attempt.</summary>
+    /// <summary>Dismisses the notice when allowed, when the attempt is on disk, and when the notice still shows it.</summary>
     public async Task DismissIfShownAsync(AlertCover cover, CancellationToken cancellationToken)
     {
-        if (!options.DismissNotice || !channel.HasTargets || !shown.Shows(cover))
+        if (!options.DismissNotice || !channel.HasTargets || !shown.Shows(cover) || !log.IsOnDisk(cover.Key))
         {
             return;
         }

@@ -22,6 +22,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
     private readonly Dictionary<string, AttemptState> _states = new(StringComparer.Ordinal);
     private readonly List<AttemptRecord> _kept = [];
     private readonly LoginStatistics _statistics = new();
+    private readonly HashSet<string> _notOnDisk = new(StringComparer.Ordinal);
     private bool _writeFailing;
 
     public AttemptLog(GatehouseEnvironment environment, AttemptLogLimits limits, IpBansFile ipBans, TimeProvider time, ILogger<AttemptLog> logger)
@@ -82,6 +83,15 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
     }
 
+    /// <summary>False for an attempt the disk refused: its HA notice is then the only lasting trace and stays.</summary>
+    public bool IsOnDisk(string key)
+    {
+        lock (_lock)
+        {
+            return _states.ContainsKey(key) && !_notOnDisk.Contains(key);
+        }
+    }
+
     public AttemptState StateOf(string key)
     {
         lock (_lock)
@@ -124,7 +134,12 @@ internal sealed class AttemptLog : ILoginFiguresSource
             {
                 Apply(record);
             }
-            return Persist(records);
+            if (Persist(records))
+            {
+                return true;
+            }
+            _notOnDisk.UnionWith(records.Select(r => r.Key!));
+            return false;
         }
     }
 

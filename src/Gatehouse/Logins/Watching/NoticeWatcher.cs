@@ -17,8 +17,14 @@ namespace Gatehouse.Logins.Watching;
 /// </summary>
 internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline pipeline, TimeProvider time, ILogger<NoticeWatcher> logger)
 {
-    /// <summary>Between attempts to subscribe again; the client itself reconnects with its own backoff.</summary>
-    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// Before subscribing again after the link broke: short, since the subscribe call itself waits for the client's
+    /// next connection (which comes with the client's own backoff).
+    /// </summary>
+    public static readonly TimeSpan LinkRetryDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>Before subscribing again after HA refused: it will not change its mind quickly.</summary>
+    public static readonly TimeSpan RefusedRetryDelay = TimeSpan.FromSeconds(30);
 
     private static readonly string[] LegacyEntities = [LoginNotice.LegacyLoginEntity, LoginNotice.LegacyBanEntity];
 
@@ -38,7 +44,8 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
             catch (Exception exception) when (exception is TimeoutException or HomeAssistantConnectionException or HomeAssistantCommandException)
             {
                 Log.SubscribeFailed(logger, exception.Message);
-                await Task.Delay(RetryDelay, time, cancellationToken);
+                var delay = exception is HomeAssistantCommandException ? RefusedRetryDelay : LinkRetryDelay;
+                await Task.Delay(delay, time, cancellationToken);
             }
         }
     }

@@ -1,0 +1,83 @@
+using Gatehouse.IntegrationTests.Fakes.HomeAssistant;
+using Gatehouse.IntegrationTests.Infrastructure;
+
+namespace Gatehouse.IntegrationTests.Logins;
+
+/// <summary>
+/// The real Gatehouse binary watching a fake HA with a <c>notify.phone</c> service, its data in a temp folder:
+/// what the login tests start, and what they read back (service calls, the attempt log, which alerts cover an address).
+/// </summary>
+internal sealed class LoginScenario : IAsyncDisposable
+{
+    public const string PhoneOnly = """{"notify_services": ["notify.phone"]}""";
+
+    private LoginScenario(FakeHomeAssistant ha, string data)
+    {
+        Ha = ha;
+        Data = data;
+    }
+
+    public FakeHomeAssistant Ha { get; }
+
+    public string Data { get; }
+
+    public RecordedServiceCall[] Calls => [.. Ha.Services.Calls];
+
+    public static async Task<LoginScenario> StartAsync(NotificationGeneration generation = NotificationGeneration.Current)
+    {
+        var ha = await FakeHomeAssistant.StartAsync(generation);
+        ha.Services.Add("notify", "phone");
+        return new LoginScenario(ha, Directory.CreateTempSubdirectory("gatehouse-logins-").FullName);
+    }
+
+    public static bool IsNotify(RecordedServiceCall call) => call.Domain == "notify";
+
+    public static bool IsDismiss(RecordedServiceCall call) => call.Domain == "persistent_notification" && call.Service == "dismiss";
+
+    /// <summary>Starts Gatehouse with these options; <paramref name="dataFolder"/> overrides where it keeps its data.</summary>
+    public GatehouseProcess StartGatehouse(string options = PhoneOnly, string? dataFolder = null)
+    {
+        var optionsFile = Path.Combine(Data, "options.json");
+        File.WriteAllText(optionsFile, options);
+        return GatehouseProcess.Start(new Dictionary<string, string?>
+        {
+            ["GATEHOUSE_OPTIONS"] = optionsFile,
+            ["GATEHOUSE_DATA"] = dataFolder ?? Data,
+            ["GATEHOUSE_HA_CONFIG"] = Data,
+            ["HA_URL"] = Ha.BaseUrl.ToString(),
+            ["HA_TOKEN"] = FakeHomeAssistant.Token,
+        });
+    }
+
+    public Task WaitForCallsAsync(Func<RecordedServiceCall[], bool> condition, string what) =>
+        Ha.WaitUntilAsync(_ => condition(Calls), what);
+
+    public string[] AttemptLogLines()
+    {
+        var path = Path.Combine(Data, "attempts.jsonl");
+        return File.Exists(path) ? File.ReadAllLines(path) : [];
+    }
+
+    public int RecordedAttempts() => AttemptLogLines().Count(l => l.Contains("\"line\":\"attempt\"", StringComparison.Ordinal));
+
+    public int Unalerted()
+    {
+        var lines = AttemptLogLines();
+        var alerted = lines.Count(l => l.Contains("\"line\":\"alerted\"", StringComparison.Ordinal));
+        return lines.Count(l => l.Contains("\"line\":\"attempt\"", StringComparison.Ordinal)) - alerted;
+    }
+
+    /// <summary>How many attempts from the address the alerts sent so far speak for: its own alerts plus the "N more" of its summaries.</summary>
+    public int AlertsCovering(string ip)
+    {
+        var alerts = Calls.Where(IsNotify).Select(c => (Title: (string)c.ServiceData!["title"]!, Message: (string)c.ServiceData!["message"]!)).ToArray();
+        return alerts.Count(a => a.Title == "Failed login to Home Assistant" && a.Message.Contains($" from {ip} at ", StringComparison.Ordinal))
+            + alerts.Where(a => a.Title == $"Repeated failed logins from {ip}").Sum(a => int.Parse(a.Message.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Ha.DisposeAsync();
+        Directory.Delete(Data, recursive: true);
+    }
+}
