@@ -76,7 +76,7 @@ internal sealed class HomeAssistantClient(
     public async Task<TResult> SendAsync<TResult>(
         HassCommand<TResult> command, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
-        var result = await OnConnectionAsync(command.Type, timeout, cancellationToken,
+        var result = await OnConnectionAsync(command.Type, timeout, idempotent: false, cancellationToken,
             (connection, token) => connection.SendAsync(command, token));
         return ResultReader.Read<TResult>(command.Type, result);
     }
@@ -91,7 +91,8 @@ internal sealed class HomeAssistantClient(
         }
         try
         {
-            await OnConnectionAsync<JToken?>(command.Type, timeout, cancellationToken, async (connection, token) =>
+            // A subscription dies with its connection, so subscribing again on the next one is always safe.
+            await OnConnectionAsync<JToken?>(command.Type, timeout, idempotent: true, cancellationToken, async (connection, token) =>
             {
                 await subscription.RenewAsync(connection, token);
                 return null;
@@ -155,8 +156,12 @@ internal sealed class HomeAssistantClient(
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> on a ready session within the timeout. When the link breaks it is tried on
+    /// the next session if the command never left, or if it is <paramref name="idempotent"/>.
+    /// </summary>
     private async Task<T> OnConnectionAsync<T>(
-        string commandType, TimeSpan? timeout, CancellationToken cancellationToken,
+        string commandType, TimeSpan? timeout, bool idempotent, CancellationToken cancellationToken,
         Func<HomeAssistantConnection, CancellationToken, Task<T>> action)
     {
         var limit = timeout ?? options.CommandTimeout;
@@ -171,9 +176,8 @@ internal sealed class HomeAssistantClient(
                 {
                     return await action(session.Connection, linked.Token);
                 }
-                catch (HomeAssistantConnectionException lost) when (!lost.CommandMayHaveRun)
+                catch (HomeAssistantConnectionException lost) when (idempotent || !lost.CommandMayHaveRun)
                 {
-                    // Never sent: safe to send on the next session.
                     await session.Ended.Task.WaitAsync(linked.Token);
                 }
             }

@@ -127,6 +127,25 @@ public sealed class HomeAssistantClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SubscribeAsync_ConnectionDropsBeforeTheAnswer_SubscribedOnceOnTheNextConnection()
+    {
+        await using var harness = Harness();
+        await harness.WaitForSessionAsync(1);
+        Task<IHomeAssistantSubscription<PersistentNotificationUpdate>> subscribing;
+        using (_ha.HoldReplies("persistent_notification/subscribe"))
+        {
+            subscribing = harness.Client.SubscribeAsync(new SubscribePersistentNotificationsCommand(), harness.Timeout.Token);
+            await _ha.WaitForCommandAsync("persistent_notification/subscribe", connection: 1);
+            await _ha.CloseConnectionsAsync();
+        }
+
+        await using var subscription = await subscribing;
+
+        Assert.True((await subscription.Events.ReadAsync(harness.Timeout.Token)).IsCurrent);
+        Assert.Single(_ha.ReceivedFrames, f => f.Connection == 2 && f.Type == "persistent_notification/subscribe");
+    }
+
+    [Fact]
     public async Task RunAsync_ConnectionAborted_Reconnects()
     {
         await using var harness = Harness();
