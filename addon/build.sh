@@ -20,7 +20,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 project="$root/src/Gatehouse/Gatehouse.csproj"
 out="$root/artifacts/publish/$arch"
 
-dotnet restore "$project" --runtime "$rid"
+# ReadyToRun: precompiled code starts in a fraction of the time the JIT needs, which matters on a Raspberry Pi.
+dotnet restore "$project" --runtime "$rid" -p:PublishReadyToRun=true
 if [ "${2:-}" = "--restore" ]; then
   exit 0
 fi
@@ -34,6 +35,6 @@ dotnet publish "$project" \
   --runtime "$rid" \
   --self-contained true \
   -p:InvariantGlobalization=true \
-  -p:PublishReadyToRun=false \
+  -p:PublishReadyToRun=true \
   --output "$out"
 echo "Published Gatehouse for $arch ($rid) to $out"

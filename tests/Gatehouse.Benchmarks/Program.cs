@@ -4,6 +4,10 @@ using Gatehouse.Benchmarks;
 var benchmarks = new Dictionary<string, Func<string[], Task<bool>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["audit"] = AuditBenchmark.RunAsync,
+    ["latency"] = LatencyBenchmark.RunAsync,
+    ["storm"] = StormBenchmark.RunAsync,
+    ["idle"] = IdleMemoryBenchmark.RunAsync,
+    ["startup"] = StartupBenchmark.RunAsync,
 };
 var chosen = args.Length > 0 ? args[0] : null;
 if (chosen is not null && !benchmarks.ContainsKey(chosen))
@@ -17,4 +21,5 @@ foreach (var (name, run) in benchmarks.Where(b => chosen is null || b.Key.Equals
     Console.WriteLine($"== {name}");
     allWithinBudget &= await run(args.Skip(1).ToArray());
 }
+ResultsTable.Write(args);
 return allWithinBudget ? 0 : 1;

@@ -14,8 +14,12 @@ internal static partial class Log
     [LoggerMessage(EventIds.Logins + 22, LogLevel.Information, "A delayed alert was delivered after {Failures} failed tries.")]
     public static partial void DeliveredAfterRetry(ILogger logger, int failures);
 
-    [LoggerMessage(EventIds.Logins + 23, LogLevel.Information, "{Type} from {Ip}: recorded{Alerted}.")]
-    public static partial void AttemptHandled(ILogger logger, LoginEventType type, string ip, string alerted);
+    [LoggerMessage(EventIds.Logins + 23, LogLevel.Information, "{Type} from {Ip}: recorded, alerting.")]
+    public static partial void AttemptAlerting(ILogger logger, LoginEventType type, string ip);
+
+    // Debug: in a storm of thousands, one Information line per folded attempt would flood the Log tab.
+    [LoggerMessage(EventIds.Logins + 27, LogLevel.Debug, "{Type} from {Ip}: recorded, folded into the next summary.")]
+    public static partial void AttemptFolded(ILogger logger, LoginEventType type, string ip);
 
     [LoggerMessage(EventIds.Logins + 24, LogLevel.Warning, "Could not dismiss HA's notice {NotificationId}; it stays visible.")]
     public static partial void DismissFailed(ILogger logger, string notificationId);

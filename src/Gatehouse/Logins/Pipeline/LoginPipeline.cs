@@ -170,16 +170,16 @@ internal sealed class LoginPipeline(
         var ip = attempt.Ip ?? "an unreadable address";
         if (attempt.Type == LoginEventType.IpBanned)
         {
-            Log.AttemptHandled(logger, attempt.Type, ip, ", alerting");
+            Log.AttemptAlerting(logger, attempt.Type, ip);
             await delivery.SendAsync(composer.ForBan(attempt), [Cover(notice)], cancellationToken);
             return;
         }
         if (!cooldown.Admit(notice.Key, attempt, time.GetUtcNow()))
         {
-            Log.AttemptHandled(logger, attempt.Type, ip, ", folded into the next summary");
+            Log.AttemptFolded(logger, attempt.Type, ip);
             return;
         }
-        Log.AttemptHandled(logger, attempt.Type, ip, ", alerting");
+        Log.AttemptAlerting(logger, attempt.Type, ip);
         var count = attempt.Ip is null ? 0 : log.FailedFrom(attempt.Ip, time.GetUtcNow() - TimeSpan.FromHours(24));
         await delivery.SendAsync(composer.ForAttempt(attempt, count), [Cover(notice)], cancellationToken);
     }
