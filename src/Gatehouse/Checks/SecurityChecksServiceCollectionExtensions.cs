@@ -1,5 +1,7 @@
 using Gatehouse.Checks.Catalog;
 using Gatehouse.Checks.Engine;
+using Gatehouse.Checks.Internet;
+using Gatehouse.Checks.Live;
 using Gatehouse.HaConfig;
 using Gatehouse.HaConfig.Yaml;
 using Gatehouse.Options;
@@ -33,6 +35,11 @@ internal static class SecurityChecksServiceCollectionExtensions
         services.AddSingleton<CheckRunner>();
         // One snapshot per run (the runner opens a scope per run): the files are read once and shared by the checks.
         services.AddScoped<HaConfigSnapshot>();
+        // Likewise HA, the Supervisor and the internet lookups: asked once per run, shared by the checks that need them.
+        services.AddScoped<LiveHomeAssistant>();
+        services.AddScoped<LiveSupervisor>();
+        services.AddScoped<InternetExposure>();
+        services.AddHttpClient(nameof(InternetExposure), http => http.MaxResponseContentBufferSize = InternetExposure.MaxResponseBytes);
 
         // The catalogue, in the order reports list it.
         services.AddScoped<ISecurityCheck, MfaCheck>();
@@ -44,6 +51,9 @@ internal static class SecurityChecksServiceCollectionExtensions
         services.AddScoped<ISecurityCheck, PersonalInfoCheck>();
         services.AddScoped<ISecurityCheck, AuthProvidersCheck>();
         services.AddScoped<ISecurityCheck, ProxyCheck>();
+        services.AddScoped<ISecurityCheck, UpdatesCheck>();
+        services.AddScoped<ISecurityCheck, SupervisorHealthCheck>();
+        services.AddScoped<ISecurityCheck, RemoteAccessCheck>();
         return services;
     }
 }

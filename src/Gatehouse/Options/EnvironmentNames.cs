@@ -10,4 +10,10 @@ internal static class EnvironmentNames
     public const string SupervisorToken = "SUPERVISOR_TOKEN";
     public const string HaUrl = "HA_URL";
     public const string HaToken = "HA_TOKEN";
+
+    /// <summary>Where remote_exposure asks for the public IP (plain text answer); internal, not an add-on option.</summary>
+    public const string PublicIpUrl = "GATEHOUSE_PUBLIC_IP_URL";
+
+    /// <summary>Shodan InternetDB's base URL for remote_exposure; internal, not an add-on option.</summary>
+    public const string InternetDbUrl = "GATEHOUSE_INTERNETDB_URL";
 }

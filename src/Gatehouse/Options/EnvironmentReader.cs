@@ -35,6 +35,9 @@ internal static class EnvironmentReader
             homeAssistant = HomeAssistantEndpoint.ForSupervisor(supervisor.BaseUrl, supervisor.Token);
         }
 
+        var publicIpUrl = ReadLookupUrl(EnvironmentNames.PublicIpUrl, Get(EnvironmentNames.PublicIpUrl), problems);
+        var internetDbUrl = ReadLookupUrl(EnvironmentNames.InternetDbUrl, Get(EnvironmentNames.InternetDbUrl), problems);
+
         if (problems.Count > 0)
         {
             throw new InvalidConfigurationException(problems);
@@ -50,6 +53,8 @@ internal static class EnvironmentReader
             HaConfigDirectory = Get(EnvironmentNames.HaConfigDirectory) ?? GatehouseEnvironment.AddonHaConfigDirectory,
             Supervisor = supervisor,
             HomeAssistant = homeAssistant,
+            PublicIpUrl = publicIpUrl ?? GatehouseEnvironment.DefaultPublicIpUrl,
+            InternetDbUrl = internetDbUrl ?? GatehouseEnvironment.DefaultInternetDbUrl,
         };
     }
 
@@ -64,6 +69,20 @@ internal static class EnvironmentReader
             return url;
         }
         problems.Add(new OptionProblem(name, $"'{text}' is not a URL; use the address you open HA with, such as http://homeassistant.local:8123.", IsVariable: true));
+        return null;
+    }
+
+    private static Uri? ReadLookupUrl(string name, string? text, List<OptionProblem> problems)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        {
+            return url;
+        }
+        problems.Add(new OptionProblem(name, $"'{text}' is not an http(s) URL; unset it to use the default lookup.", IsVariable: true));
         return null;
     }
 }

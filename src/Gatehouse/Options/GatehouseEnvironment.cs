@@ -13,6 +13,8 @@ internal sealed record GatehouseEnvironment
     public const string AddonDataDirectory = "/data";
     public const string AddonHaConfigDirectory = "/homeassistant";
     public static readonly Uri AddonSupervisorUrl = new("http://supervisor");
+    public static readonly Uri DefaultPublicIpUrl = new("https://api.ipify.org/");
+    public static readonly Uri DefaultInternetDbUrl = new("https://internetdb.shodan.io/");
 
     public required string OptionsFile { get; init; }
 
@@ -28,6 +30,12 @@ internal sealed record GatehouseEnvironment
 
     /// <summary>The websocket to watch: HA_URL + HA_TOKEN when given, else the Supervisor's proxy.</summary>
     public HomeAssistantEndpoint? HomeAssistant { get; init; }
+
+    /// <summary>remote_exposure's public IP lookup (GATEHOUSE_PUBLIC_IP_URL; tests point it at loopback).</summary>
+    public Uri PublicIpUrl { get; init; } = DefaultPublicIpUrl;
+
+    /// <summary>remote_exposure's Shodan InternetDB base; the IP is appended (GATEHOUSE_INTERNETDB_URL).</summary>
+    public Uri InternetDbUrl { get; init; } = DefaultInternetDbUrl;
 
     public bool IsAddon => Supervisor is not null;
 }

@@ -1,6 +1,7 @@
 using Gatehouse.Checks.Engine;
 using Gatehouse.Checks.Reports;
 using Gatehouse.Cli;
+using Gatehouse.HomeAssistant;
 using Gatehouse.Logging;
 using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,8 @@ namespace Gatehouse.Checks.Audit;
 /// <summary>
 /// <c>Gatehouse audit</c>: run every check once against the config folder and/or a live HA, print the report,
 /// and answer the exit code (1 when a check fails, 2 for a usage or configuration problem). Reads the same options
-/// file and variables as the service; the flags override GATEHOUSE_HA_CONFIG, HA_URL and HA_TOKEN.
+/// file and variables as the service (GATEHOUSE_OPTIONS, so scan_hosts, allowed_ports… apply), and uses the same
+/// live sources (SUPERVISOR_URL/SUPERVISOR_TOKEN in the add-on); the flags override GATEHOUSE_HA_CONFIG, HA_URL and HA_TOKEN.
 /// </summary>
 internal static class AuditRun
 {
@@ -49,7 +51,11 @@ internal static class AuditRun
         }
 
         await using var services = Services(configuration);
-        var report = await services.GetRequiredService<CheckRunner>().RunAsync(cancellationToken);
+        CheckReport report;
+        await using (AuditConnection.Start(services))
+        {
+            report = await services.GetRequiredService<CheckRunner>().RunAsync(cancellationToken);
+        }
         switch (request.Format)
         {
             case ReportFormat.Json:
@@ -84,6 +90,9 @@ internal static class AuditRun
             logging.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         });
         services.AddSingleton(configuration);
+        services.AddSingleton(TimeProvider.System);
+        // The live sources, as the service has them: HA over its websocket and the Supervisor in the add-on.
+        services.AddHomeAssistant(configuration);
         services.AddCheckEngine(configuration);
         return services.BuildServiceProvider();
     }

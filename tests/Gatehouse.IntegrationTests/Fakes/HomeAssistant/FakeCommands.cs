@@ -22,7 +22,7 @@ internal sealed class FakeCommands(FakeHomeAssistant server)
             "persistent_notification/get" => (_, id, _) => [HaWire.Result(id, server.Notifications.List())],
             "call_service" => server.Services.Call,
             "get_states" => (_, id, _) => [HaWire.Result(id, server.States())],
-            "get_config" => (_, id, _) => [HaWire.Result(id, server.TestData("get_config.json"))],
+            "get_config" => (_, id, _) => [HaWire.Result(id, server.Config())],
             "get_services" => (_, id, _) => [HaWire.Result(id, server.Services.Describe())],
             "config/auth/list" => (_, id, _) => [HaWire.Result(id, server.TestData("config_auth_list.json"))],
             "system_log/list" when server.SystemLogAvailable => (_, id, _) => [HaWire.Result(id, server.SystemLog.List())],

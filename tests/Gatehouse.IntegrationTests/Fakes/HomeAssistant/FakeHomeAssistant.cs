@@ -114,6 +114,16 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
         return found!;
     }
 
+    /// <summary>Fields laid over the recorded <c>get_config</c> answer, e.g. <c>external_url</c>.</summary>
+    public JObject ConfigOverrides { get; } = [];
+
+    public JObject Config()
+    {
+        var config = (JObject)TestData("get_config.json");
+        config.Merge(ConfigOverrides);
+        return config;
+    }
+
     public JArray States()
     {
         var states = (JArray)TestData("get_states.json");
