@@ -2,6 +2,8 @@ using Gatehouse.Checks.Catalog;
 using Gatehouse.Checks.Engine;
 using Gatehouse.Checks.Internet;
 using Gatehouse.Checks.Live;
+using Gatehouse.Checks.Ports;
+using Gatehouse.Checks.Tls;
 using Gatehouse.HaConfig;
 using Gatehouse.HaConfig.Yaml;
 using Gatehouse.Options;
@@ -39,6 +41,10 @@ internal static class SecurityChecksServiceCollectionExtensions
         services.AddScoped<LiveHomeAssistant>();
         services.AddScoped<LiveSupervisor>();
         services.AddScoped<InternetExposure>();
+        services.TryAddSingleton(TlsTrust.System);
+        services.AddSingleton<TlsProbe>();
+        services.AddSingleton<PortProbe>();
+        services.TryAddSingleton(PortTable.Default);
         services.AddHttpClient(nameof(InternetExposure), http => http.MaxResponseContentBufferSize = InternetExposure.MaxResponseBytes);
 
         // The catalogue, in the order reports list it.
@@ -54,6 +60,9 @@ internal static class SecurityChecksServiceCollectionExtensions
         services.AddScoped<ISecurityCheck, UpdatesCheck>();
         services.AddScoped<ISecurityCheck, SupervisorHealthCheck>();
         services.AddScoped<ISecurityCheck, RemoteAccessCheck>();
+        services.AddScoped<ISecurityCheck, TlsCheck>();
+        services.AddScoped<ISecurityCheck, OpenPortsCheck>();
+        services.AddScoped<ISecurityCheck, RemoteExposureCheck>();
         return services;
     }
 }

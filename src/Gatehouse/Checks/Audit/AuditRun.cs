@@ -52,8 +52,13 @@ internal static class AuditRun
 
         await using var services = Services(configuration);
         CheckReport report;
-        await using (AuditConnection.Start(services))
+        await using (var connection = AuditConnection.Start(services))
         {
+            if (await connection.WaitConnectedAsync(configuration.Environment, cancellationToken) is { } problem)
+            {
+                await error.WriteLineAsync(problem);
+                return ExitCodes.UsageOrConfiguration;
+            }
             report = await services.GetRequiredService<CheckRunner>().RunAsync(cancellationToken);
         }
         switch (request.Format)

@@ -45,7 +45,7 @@ internal sealed class RemoteAccessCheck(LiveSupervisor supervisor, LiveHomeAssis
         var seen = await internet.RecordAsync();
         if (seen.Value is { } record)
         {
-            var open = record.Ports.Select(KnownPorts.Describe).ToList();
+            var open = record.Ports.Select(PortTable.Default.Describe).ToList();
             details.Add(open.Count == 0
                 ? $"Shodan InternetDB lists no open port on your public address {record.PublicIp}"
                 : $"Open to the internet on {record.PublicIp}: {string.Join(", ", open)}");

@@ -4,12 +4,12 @@ namespace Gatehouse.Checks.Ports;
 /// The ports open_ports probes and remote_exposure names: services that give an intruder a way in when reachable.
 /// Home Assistant's own web ports are here too: on the HA host they are expected, seen from the internet they are not.
 /// </summary>
-internal static class KnownPorts
+internal sealed class PortTable(IReadOnlyList<KnownPort> ports)
 {
     /// <summary>HA's web server: 8123, or 80 on HA OS since 2026 (ha-core.md §0), 443 behind a TLS proxy.</summary>
     public static readonly IReadOnlySet<int> HomeAssistantWeb = new HashSet<int> { 80, 443, 8123 };
 
-    public static readonly IReadOnlyList<KnownPort> All =
+    public static PortTable Default { get; } = new(
     [
         new(21, "FTP, passwords sent in clear", PortRisk.Risky),
         new(22, "SSH", PortRisk.Notable),
@@ -44,10 +44,12 @@ internal static class KnownPorts
         new(9100, "raw printing", PortRisk.Notable),
         new(11211, "Memcached", PortRisk.Risky),
         new(27017, "MongoDB database", PortRisk.Risky),
-    ];
+    ]);
 
-    private static readonly Dictionary<int, KnownPort> ByPort = All.ToDictionary(p => p.Port);
+    private readonly Dictionary<int, KnownPort> _byPort = ports.ToDictionary(p => p.Port);
+
+    public IReadOnlyList<KnownPort> Ports => ports;
 
     /// <summary>The named entry, or an unnamed notable one.</summary>
-    public static KnownPort Describe(int port) => ByPort.TryGetValue(port, out var known) ? known : new KnownPort(port, "unknown service", PortRisk.Notable);
+    public KnownPort Describe(int port) => _byPort.TryGetValue(port, out var known) ? known : new KnownPort(port, "unknown service", PortRisk.Notable);
 }
