@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<bool>>>(StringCompar
     ["storm"] = StormBenchmark.RunAsync,
     ["idle"] = IdleMemoryBenchmark.RunAsync,
     ["startup"] = StartupBenchmark.RunAsync,
+    ["ports"] = PortsBenchmark.RunAsync,
 };
 var chosen = args.Length > 0 ? args[0] : null;
 if (chosen is not null && !benchmarks.ContainsKey(chosen))
