@@ -107,6 +107,7 @@ internal sealed class GatehouseProcess : IAsyncDisposable
         }
         _process.Dispose();
         _lineArrived.Dispose();
+        SecretLedger.AssertNoneIn(_lines, "Gatehouse's log output");
     }
 
     private void Add(string? line)

@@ -74,6 +74,7 @@ internal sealed class MosquittoBroker : IAsyncDisposable
         }
         if (options.Account is { } account)
         {
+            SecretLedger.Register(account.Password);
             var passwords = Path.Combine(directory, "passwords");
             await RunAsync(PasswordTool, "-b", "-c", passwords, account.Username, account.Password);
             lines.Add("allow_anonymous false");

@@ -95,5 +95,6 @@ internal sealed class MqttProbe : IAsyncDisposable
         }
         _client.Dispose();
         _arrived.Dispose();
+        SecretLedger.AssertNoneIn(_received.Select(m => m.Payload), "an MQTT payload");
     }
 }

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Gatehouse.IntegrationTests.Fakes.HomeAssistant;
+using Gatehouse.IntegrationTests.Fakes.Supervisor;
+
+namespace Gatehouse.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Every token, password and TOTP secret the integration suite uses, and the check that none of them shows up
+/// in what Gatehouse writes: each process's log output and each MQTT payload a probe received is checked when
+/// it is disposed, so the whole suite's output is covered.
+/// </summary>
+internal static class SecretLedger
+{
+    private static readonly ConcurrentDictionary<string, byte> Secrets = new(Known().Distinct().Select(s => KeyValuePair.Create(s, (byte)0)));
+
+    /// <summary>Adds a secret a test made up (a broker password, an options password).</summary>
+    public static void Register(string secret) => Secrets.TryAdd(secret, 0);
+
+    /// <summary>Throws when any known secret appears in <paramref name="texts"/>.</summary>
+    public static void AssertNoneIn(IEnumerable<string> texts, string where)
+    {
+        foreach (var text in texts)
+        {
+            var leaked = Secrets.Keys.FirstOrDefault(secret => text.Contains(secret, StringComparison.Ordinal));
+            if (leaked is not null)
+            {
+                throw new InvalidOperationException($"A secret ({leaked[..Math.Min(4, leaked.Length)]}…) leaked into {where}: {text}");
+            }
+        }
+    }
+
+    private static IEnumerable<string> Known()
+    {
+        yield return FakeHomeAssistant.Token;
+        yield return FakeSupervisor.AddonToken;
+        // The sample config folders' secrets.yaml values and TOTP keys.
+        foreach (var line in SampleFiles("secrets.yaml"))
+        {
+            var value = line.Split(':', 2) is [_, var v] ? v.Trim().Trim('"', '\'') : "";
+            if (value.Length >= 4)
+            {
+                yield return value;
+            }
+        }
+        foreach (var line in SampleFiles(Path.Combine(".storage", "auth_module.totp")))
+        {
+            var parts = line.Split('"');
+            if (parts.Length >= 4 && parts[3].Length >= 16)
+            {
+                yield return parts[3];
+            }
+        }
+    }
+
+    private static IEnumerable<string> SampleFiles(string relative)
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !Directory.Exists(Path.Combine(folder.FullName, "tests", "samples")))
+        {
+            folder = folder.Parent;
+        }
+        if (folder is null)
+        {
+            return [];
+        }
+        return Directory.GetDirectories(Path.Combine(folder.FullName, "tests", "samples"))
+            .Select(sample => Path.Combine(sample, relative))
+            .Where(File.Exists)
+            .SelectMany(File.ReadLines);
+    }
+}
