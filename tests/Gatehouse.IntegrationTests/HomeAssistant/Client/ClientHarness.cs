@@ -13,7 +13,7 @@ internal sealed class ClientHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _run;
 
-    public ClientHarness(HomeAssistantEndpoint endpoint, Func<HomeAssistantClientOptions, HomeAssistantClientOptions>? tune = null)
+    public ClientHarness(HomeAssistantEndpoint endpoint, Func<HomeAssistantClientOptions, HomeAssistantClientOptions>? tune = null, TimeProvider? time = null)
     {
         var options = new HomeAssistantClientOptions(endpoint)
         {
@@ -21,7 +21,7 @@ internal sealed class ClientHarness : IAsyncDisposable
             ReconnectMaxDelay = TimeSpan.FromMilliseconds(200),
             CommandTimeout = TestSettings.Timeout,
         };
-        Client = new HomeAssistantClient(tune?.Invoke(options) ?? options, new WebSocketClientFactory(), TimeProvider.System,
+        Client = new HomeAssistantClient(tune?.Invoke(options) ?? options, new WebSocketClientFactory(), time ?? TimeProvider.System,
             new FakeLogger<HomeAssistantClient>(Logs));
         _run = Client.RunAsync(_stopping.Token);
         Timeout = new CancellationTokenSource(TestSettings.Timeout);
