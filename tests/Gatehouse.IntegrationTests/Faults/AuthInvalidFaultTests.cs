@@ -24,22 +24,22 @@ public sealed class AuthInvalidFaultTests : IAsyncLifetime
     [Fact]
     public async Task AuthInvalidForTenMinutes_FewLogLines_BoundedRetries()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        // The production defaults: a refused token is retried every 5 minutes.
+        var retry = HomeAssistantClientOptions.DefaultAuthInvalidRetryDelay; // 5 minutes, as in production
+        var time = new ObservedTimeProvider(new FakeTimeProvider(DateTimeOffset.UtcNow));
         await using var harness = new ClientHarness(HomeAssistantEndpoint.Standalone(_ha.BaseUrl, FakeHomeAssistant.Token),
-            options => options with { AuthInvalidRetryDelay = HomeAssistantClientOptions.DefaultAuthInvalidRetryDelay }, time);
+            options => options with { AuthInvalidRetryDelay = retry }, time);
         await _ha.WaitUntilAsync(ha => ha.AuthAttempts.Count == 1, "the first refused attempt");
 
-        // Ten minutes in 30 s steps, letting the client act on each step before the next.
-        for (var step = 0; step < 20; step++)
+        // Ten minutes: the client waits its 5 minutes twice, and tries once after each.
+        for (var attempt = 2; attempt <= 3; attempt++)
         {
-            await Poll.UntilAsync(() => harness.LogRecords.Count >= 1, "the refusal logged");
-            time.Advance(TimeSpan.FromSeconds(30));
-            var expected = 1 + (step + 1) / 10;
-            await Poll.UntilAsync(() => _ha.AuthAttempts.Count >= expected, $"attempt {expected} after {(step + 1) * 30} s");
+            await time.WaitForTimerAsync(retry);
+            time.Fake.Advance(retry);
+            await _ha.WaitUntilAsync(ha => ha.AuthAttempts.Count == attempt, $"refused attempt {attempt}");
         }
+        await time.WaitForTimerAsync(retry);
 
-        Assert.InRange(_ha.AuthAttempts.Count, 2, 3);
+        Assert.Equal(3, _ha.AuthAttempts.Count);
         Assert.Single(harness.At(LogLevel.Error));
         Assert.InRange(harness.LogRecords.Count(r => r.Level >= LogLevel.Warning), 1, 3);
         Assert.False(harness.Client.IsConnected);
