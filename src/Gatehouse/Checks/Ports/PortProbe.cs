@@ -1,52 +1,44 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Gatehouse.Checks.Ports;
 
 /// <summary>
 /// A TCP connect probe: which of the given ports accept a connection. Up to <see cref="MaxConcurrentConnects"/>
-/// connects at once, each given <see cref="ConnectTimeout"/> (a firewall that drops the SYN gives no answer at all).
-/// Each socket closes with a reset (linger 0), so the probe leaves no TIME_WAIT sockets behind, and sends nothing.
+/// workers connect at once, each waiting at most <see cref="ConnectTimeout"/> (a firewall that drops the SYN gives
+/// no answer at all); on 127.0.0.1 the kernel answers at once, see <see cref="LoopbackConnect"/>. Nothing is sent
+/// over an accepted connection.
 /// </summary>
 internal sealed class PortProbe
 {
     public const int MaxConcurrentConnects = 512;
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(1);
 
-    private static readonly LingerOption ResetOnClose = new(true, 0);
-
     public async Task<IReadOnlyList<int>> OpenPortsAsync(IPAddress address, IEnumerable<int> ports, CancellationToken cancellationToken)
     {
+        var queue = ports.Distinct().ToArray();
+        var loopback = LoopbackConnect.Applies(address);
+        var next = -1;
         var open = new ConcurrentBag<int>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentConnects, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(ports, parallel, async (port, token) =>
+        async Task WorkAsync()
         {
-            if (await AcceptsAsync(new IPEndPoint(address, port), token))
+            using var attempt = new ConnectAttempt();
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < queue.Length)
             {
-                open.Add(port);
+                cancellationToken.ThrowIfCancellationRequested();
+                var port = queue[index];
+                var settled = loopback ? LoopbackConnect.TryConnect(port) : null;
+                if (settled ?? await attempt.AcceptsAsync(new IPEndPoint(address, port), ConnectTimeout))
+                {
+                    open.Add(port);
+                }
             }
-        });
+        }
+        // On loopback nothing waits on the network: one worker per core keeps them from fighting over the kernel's socket table.
+        var concurrency = loopback ? Environment.ProcessorCount : MaxConcurrentConnects;
+        var workers = Enumerable.Range(0, Math.Min(concurrency, queue.Length)).Select(_ => Task.Run(WorkAsync, cancellationToken));
+        await Task.WhenAll(workers);
         return [.. open.Order()];
-    }
-
-    private async ValueTask<bool> AcceptsAsync(IPEndPoint endpoint, CancellationToken cancellationToken)
-    {
-        using var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { LingerState = ResetOnClose, NoDelay = true };
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ConnectTimeout);
-        try
-        {
-            await socket.ConnectAsync(endpoint, timeout.Token);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false; // refused (closed), unreachable
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false; // no answer within the timeout: filtered
-        }
     }
 }
