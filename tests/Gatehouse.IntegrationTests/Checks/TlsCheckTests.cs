@@ -27,6 +27,40 @@ public sealed class TlsCheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_HaServesTlsWithTheIntermediateProfile_Warns()
+    {
+        var folder = Directory.CreateTempSubdirectory("gatehouse-tls-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, ".storage"));
+            await File.WriteAllTextAsync(Path.Combine(folder, ".storage", "http"),
+                """{"version": 2, "key": "http", "data": {"stable": {"ssl_certificate": "/ssl/fullchain.pem", "ssl_key": "/ssl/privkey.pem", "ssl_profile": "intermediate"}, "pending": null, "yaml_migration_done": true}}""");
+
+            var result = await RunAgainstAsync(Server("localhost", Authority, days: 90), folder);
+
+            Assert.Equal(CheckStatus.Warn, result.Status);
+            Assert.StartsWith("HA's ssl_profile is intermediate", result.Summary, StringComparison.Ordinal);
+            Assert.Contains("HA serves https itself with ssl_profile intermediate (.storage/http (Settings > System > Network))", result.Details);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_Tls10OnlyServer_IsUnavailableNamingTheOldProtocols()
+    {
+        // .NET's OpenSSL here refuses TLS 1.0 on both ends, so the handshake itself fails: never a pass.
+#pragma warning disable SYSLIB0039 // The old protocol is what is under test.
+        var result = await RunAgainstAsync(Server("localhost", Authority, days: 90), protocols: SslProtocols.Tls);
+#pragma warning restore SYSLIB0039
+
+        Assert.Equal(CheckStatus.Unavailable, result.Status);
+        Assert.Contains("a server that offers only TLS 1.0 or 1.1", result.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_SelfSigned_Fails()
     {
         var result = await RunAgainstAsync(Server("localhost", null, days: 90));
@@ -120,16 +154,20 @@ public sealed class TlsCheckTests : IAsyncLifetime
     private static X509Certificate2 Server(string name, X509Certificate2? authority, int days) =>
         TestCertificates.CreateServer(name, authority, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(days).AddHours(12));
 
-    private async Task<CheckResult> RunAgainstAsync(X509Certificate2 certificate, SslProtocols protocols = SslProtocols.None)
+    private async Task<CheckResult> RunAgainstAsync(X509Certificate2 certificate, string? configFolder = null, SslProtocols protocols = SslProtocols.None)
     {
         await using var server = new LoopbackTlsServer(certificate, protocols);
         _ha.ConfigOverrides["external_url"] = $"https://localhost:{server.Port}";
-        return await RunAsync(new TlsTrust([Authority]));
+        return await RunAsync(new TlsTrust([Authority]), configFolder);
     }
 
-    private async Task<CheckResult> RunAsync(TlsTrust trust)
+    private async Task<CheckResult> RunAsync(TlsTrust trust, string? configFolder = null)
     {
         await using var live = new LiveChecks();
+        if (configFolder is not null)
+        {
+            live.Variables["GATEHOUSE_HA_CONFIG"] = configFolder;
+        }
         live.Variables["HA_URL"] = _ha.BaseUrl.ToString();
         live.Variables["HA_TOKEN"] = FakeHomeAssistant.Token;
         return await live.RunAsync<TlsCheck>(new TlsProbe(trust, TimeProvider.System));

@@ -1,14 +1,17 @@
 using System.Security.Authentication;
 using Gatehouse.Checks.Live;
 using Gatehouse.Checks.Tls;
+using Gatehouse.HaConfig;
+using Gatehouse.HaConfig.Settings;
 
 namespace Gatehouse.Checks.Catalog;
 
 /// <summary>
 /// tls: the external URL HA hands out (Settings > System > Network) is https, and its server's certificate is
 /// trusted, for that name, not about to expire, over TLS 1.2 or newer. Plain http on an address outside the home fails.
+/// When the config folder is readable and HA serves https itself, its <c>ssl_profile</c> is read too: <c>intermediate</c> warns.
 /// </summary>
-internal sealed class TlsCheck(LiveHomeAssistant homeAssistant, TlsProbe probe, TimeProvider time) : ISecurityCheck
+internal sealed class TlsCheck(LiveHomeAssistant homeAssistant, TlsProbe probe, HaConfigSnapshot config, TimeProvider time) : ISecurityCheck
 {
     public const string CheckId = "tls";
     public const int WarnDays = 21;
@@ -75,6 +78,11 @@ internal sealed class TlsCheck(LiveHomeAssistant homeAssistant, TlsProbe probe, 
         {
             return this.Fail($"{url.Host} speaks {Protocol(tls.Protocol)}, older than TLS 1.2 and no longer safe.", details, "Update the proxy or add-on that serves HTTPS, or set HA's ssl_profile to modern (Settings > System > Network).");
         }
+        var profile = SslProfile();
+        if (profile is not null)
+        {
+            details.Add($"HA serves https itself with ssl_profile {profile.SslProfile} ({profile.Source})");
+        }
         if (days < FailDays)
         {
             return this.Fail($"The certificate of {url.Host} expires in {days} day{(days == 1 ? "" : "s")}: renewal seems to have stopped.", details, Renew);
@@ -83,8 +91,17 @@ internal sealed class TlsCheck(LiveHomeAssistant homeAssistant, TlsProbe probe, 
         {
             return this.Warn($"The certificate of {url.Host} expires in {days} days; it is usually renewed 30 days ahead.", details, Renew);
         }
+        if (profile is { SslProfile: not HttpSettings.DefaultSslProfile })
+        {
+            return this.Warn($"HA's ssl_profile is {profile.SslProfile}: it still accepts ciphers the default profile, modern, has dropped.", details,
+                "Settings > System > Network (or ssl_profile in the http: block of configuration.yaml): set the SSL profile to modern, unless an old device can only connect with intermediate.");
+        }
         return this.Pass($"{url.Host} serves a trusted certificate over {Protocol(tls.Protocol)}, valid for {days} more days.", details);
     }
+
+    /// <summary>HA's own TLS settings, when the config folder is here and HA itself serves https (not a proxy).</summary>
+    private HttpSettings? SslProfile() =>
+        config.Folder.Exists && config.Http.Value is { ServesTls: true } http ? http : null;
 
     // The enum's names (Tls12) are not what people read elsewhere.
 #pragma warning disable SYSLIB0039 // The old protocols are named, not used.

@@ -55,7 +55,12 @@ internal sealed class TlsProbe(TlsTrust trust, TimeProvider time)
         {
             return (null, $"{host}:{port} did not complete a TLS handshake within {ConnectTimeout.TotalSeconds:0} s");
         }
-        catch (Exception exception) when (exception is SocketException or IOException or System.Security.Authentication.AuthenticationException)
+        catch (System.Security.Authentication.AuthenticationException exception)
+        {
+            // The runtime's OpenSSL refuses TLS 1.0 and 1.1 outright, so such a server ends here, not with a protocol to judge.
+            return (null, $"the TLS handshake with {host}:{port} failed ({exception.Message}); a server that offers only TLS 1.0 or 1.1, which are no longer safe, fails this way");
+        }
+        catch (Exception exception) when (exception is SocketException or IOException)
         {
             return (null, $"no TLS connection to {host}:{port} ({exception.Message})");
         }
