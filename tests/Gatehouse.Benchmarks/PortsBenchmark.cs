@@ -45,6 +45,7 @@ internal static partial class PortsBenchmark
             : $"The open ports differ (a listener came or went between runs?): Gatehouse {string.Join(", ", oursOpen)}; nmap {string.Join(", ", nmapOpen)}");
         var ok = oursMedian < nmapMedian;
         Console.WriteLine(ok ? "Faster than nmap." : "SLOWER THAN NMAP.");
+        ResultsTable.Add(new BenchmarkFigure("ports", $"open_ports over 1-65535 of 127.0.0.1 vs nmap -sT -p-, median of {runs}", $"{oursMedian.TotalMilliseconds:0} ms vs {nmapMedian.TotalMilliseconds:0} ms ({ratio:0.0}x)", "faster than nmap", ok));
         return ok;
     }
 

@@ -38,7 +38,7 @@ internal sealed class GatehouseProcess : IAsyncDisposable
             startInfo.ArgumentList.Add(argument);
         }
         // Start from a clean slate: the test machine's own HA or Supervisor variables must not leak in.
-        foreach (var name in new[] { "GATEHOUSE_OPTIONS", "GATEHOUSE_DATA", "GATEHOUSE_HA_CONFIG", "SUPERVISOR_URL", "SUPERVISOR_TOKEN", "HA_URL", "HA_TOKEN" })
+        foreach (var name in new[] { "GATEHOUSE_OPTIONS", "GATEHOUSE_DATA", "GATEHOUSE_HA_CONFIG", "SUPERVISOR_URL", "SUPERVISOR_TOKEN", "HA_URL", "HA_TOKEN", "GATEHOUSE_PUBLIC_IP_URL", "GATEHOUSE_INTERNETDB_URL" })
         {
             startInfo.Environment.Remove(name);
         }
