@@ -104,6 +104,20 @@ public sealed class AttemptLogTests : IDisposable
     }
 
     [Fact]
+    public void Load_CompactionCannotWrite_StartsAnywayWithTheAttempts()
+    {
+        var log = Open();
+        log.Record([("a", Attempt(Start))]);
+        File.AppendAllText(LogPath, "damaged line\n"); // a damaged line makes Load compact the file
+        Directory.CreateDirectory(LogPath + ".tmp"); // where compaction writes: now impossible
+
+        var reopened = Open();
+
+        Assert.Equal(1, reopened.Current.Total);
+        Assert.Contains(_logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains("Cannot write the attempt log", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_BinaryFile_IsSetAsideAndANewLogStarted()
     {
         File.WriteAllBytes(LogPath, [0x7b, 0x00, 0xff, 0xfe, 0x0a]);

@@ -27,6 +27,9 @@ internal static partial class Log
     [LoggerMessage(EventIds.Logins + 25, LogLevel.Warning, "The entities could not be told of a login attempt; the attempt itself was recorded.")]
     public static partial void ListenerFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventIds.Logins + 28, LogLevel.Error, "Handling a login notice failed unexpectedly; Gatehouse goes on watching. Please report this with the lines around it.")]
+    public static partial void BatchFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventIds.Logins + 26, LogLevel.Information, "{Count} attempt(s) recorded before the last stop had no alert yet; they go out as a summary.")]
     public static partial void LeftoversFound(ILogger logger, int count);
 }

@@ -54,7 +54,15 @@ internal sealed class LoginPipeline(
         var reader = _inputs.Reader;
         while (await reader.WaitToReadAsync(stoppingToken))
         {
-            await HandleAvailableAsync(reader, work.Token);
+            try
+            {
+                await HandleAvailableAsync(reader, work.Token);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A bug must not end the watch for good: the next notice is handled as usual.
+                Log.BatchFailed(logger, exception);
+            }
             Reschedule(timer);
         }
     }

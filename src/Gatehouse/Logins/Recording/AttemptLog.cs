@@ -78,7 +78,15 @@ internal sealed class AttemptLog : ILoginFiguresSource
             {
                 Apply(record);
             }
-            CompactIfNeeded(force: damaged > 0);
+            try
+            {
+                CompactIfNeeded(force: damaged > 0);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The attempts are in memory; the next write tries again. Never a reason not to start.
+                Log.AttemptLogWriteFailed(_logger, _file.Path, exception.Message);
+            }
             Log.AttemptLogLoaded(_logger, _kept.Count(r => r.Line == AttemptRecord.AttemptLine), _statistics.Total);
         }
     }

@@ -47,6 +47,12 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
                 var delay = exception is HomeAssistantCommandException ? RefusedRetryDelay : LinkRetryDelay;
                 await Task.Delay(delay, time, cancellationToken);
             }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Anything else (a notice HA shaped unexpectedly): say so and watch again, never end the watch.
+                Log.SubscribeFailed(logger, exception.Message);
+                await Task.Delay(RefusedRetryDelay, time, cancellationToken);
+            }
         }
     }
 
