@@ -6,7 +6,7 @@ namespace Gatehouse.HomeAssistant.Supervisor.Models;
 /// <c>GET /addons/&lt;slug&gt;/info</c> (<c>api/apps.py</c> <c>info_data</c>). For a slug that is not installed the
 /// Supervisor answers store data with <c>state</c> <c>unknown</c>. Other add-ons' options arrive redacted.
 /// </summary>
-internal sealed record AddonInfo : SupervisorData
+internal sealed record AddonInfo : VersionedSupervisorData
 {
     [JsonProperty("name")]
     public string? Name { get; init; }
@@ -16,15 +16,6 @@ internal sealed record AddonInfo : SupervisorData
 
     [JsonProperty("repository")]
     public string? Repository { get; init; }
-
-    [JsonProperty("version")]
-    public string? Version { get; init; }
-
-    [JsonProperty("version_latest")]
-    public string? VersionLatest { get; init; }
-
-    [JsonProperty("update_available")]
-    public bool UpdateAvailable { get; init; }
 
     [JsonProperty("state")]
     public string? State { get; init; }

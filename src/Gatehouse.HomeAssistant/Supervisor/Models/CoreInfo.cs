@@ -3,17 +3,8 @@ using Newtonsoft.Json;
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
 
 /// <summary><c>GET /core/info</c> (Supervisor <c>api/homeassistant.py</c> <c>info</c>).</summary>
-internal sealed record CoreInfo : SupervisorData
+internal sealed record CoreInfo : VersionedSupervisorData
 {
-    [JsonProperty("version")]
-    public string? Version { get; init; }
-
-    [JsonProperty("version_latest")]
-    public string? VersionLatest { get; init; }
-
-    [JsonProperty("update_available")]
-    public bool UpdateAvailable { get; init; }
-
     [JsonProperty("machine")]
     public string? Machine { get; init; }
 

@@ -6,22 +6,13 @@ namespace Gatehouse.HomeAssistant.Supervisor.Models;
 /// One installed add-on, as listed by <c>/addons</c> (manager role) and by the deprecated <c>addons</c> field of
 /// <c>/supervisor/info</c> (default role): the fields both carry.
 /// </summary>
-internal sealed record InstalledAddon : SupervisorData
+internal sealed record InstalledAddon : VersionedSupervisorData
 {
     [JsonProperty("name")]
     public string? Name { get; init; }
 
     [JsonProperty("slug")]
     public string Slug { get; init; } = "";
-
-    [JsonProperty("version")]
-    public string? Version { get; init; }
-
-    [JsonProperty("version_latest")]
-    public string? VersionLatest { get; init; }
-
-    [JsonProperty("update_available")]
-    public bool UpdateAvailable { get; init; }
 
     /// <summary><c>started</c>, <c>stopped</c>, <c>unknown</c>, <c>error</c>, …</summary>
     [JsonProperty("state")]

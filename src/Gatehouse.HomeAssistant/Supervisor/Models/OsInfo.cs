@@ -3,17 +3,8 @@ using Newtonsoft.Json;
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
 
 /// <summary><c>GET /os/info</c> (<c>api/os.py</c>); the values are null when the host does not run HA OS.</summary>
-internal sealed record OsInfo : SupervisorData
+internal sealed record OsInfo : VersionedSupervisorData
 {
-    [JsonProperty("version")]
-    public string? Version { get; init; }
-
-    [JsonProperty("version_latest")]
-    public string? VersionLatest { get; init; }
-
-    [JsonProperty("update_available")]
-    public bool UpdateAvailable { get; init; }
-
     [JsonProperty("board")]
     public string? Board { get; init; }
 

@@ -3,17 +3,8 @@ using Newtonsoft.Json;
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
 
 /// <summary><c>GET /supervisor/info</c> (v1 <c>info_v1</c>), including the deprecated but still sent add-on list.</summary>
-internal sealed record SupervisorInfo : SupervisorData
+internal sealed record SupervisorInfo : VersionedSupervisorData
 {
-    [JsonProperty("version")]
-    public string? Version { get; init; }
-
-    [JsonProperty("version_latest")]
-    public string? VersionLatest { get; init; }
-
-    [JsonProperty("update_available")]
-    public bool UpdateAvailable { get; init; }
-
     [JsonProperty("channel")]
     public string? Channel { get; init; }
 
