@@ -14,8 +14,9 @@ internal static partial class Log
     [LoggerMessage(EventIds.Logins + 22, LogLevel.Information, "A delayed alert was delivered after {Failures} failed tries.")]
     public static partial void DeliveredAfterRetry(ILogger logger, int failures);
 
-    [LoggerMessage(EventIds.Logins + 23, LogLevel.Information, "{Type} from {Ip}: recorded, alerting.")]
-    public static partial void AttemptAlerting(ILogger logger, LoginEventType type, string ip);
+    // The alert's fate is logged by the delivery (only failures, and only with notify targets configured).
+    [LoggerMessage(EventIds.Logins + 23, LogLevel.Information, "{Type} from {Ip}: recorded.")]
+    public static partial void AttemptRecorded(ILogger logger, LoginEventType type, string ip);
 
     // Debug: in a storm of thousands, one Information line per folded attempt would flood the Log tab.
     [LoggerMessage(EventIds.Logins + 27, LogLevel.Debug, "{Type} from {Ip}: recorded, folded into the next summary.")]

@@ -178,7 +178,7 @@ internal sealed class LoginPipeline(
         var ip = attempt.Ip ?? "an unreadable address";
         if (attempt.Type == LoginEventType.IpBanned)
         {
-            Log.AttemptAlerting(logger, attempt.Type, ip);
+            Log.AttemptRecorded(logger, attempt.Type, ip);
             await delivery.SendAsync(composer.ForBan(attempt), [Cover(notice)], cancellationToken);
             return;
         }
@@ -187,7 +187,7 @@ internal sealed class LoginPipeline(
             Log.AttemptFolded(logger, attempt.Type, ip);
             return;
         }
-        Log.AttemptAlerting(logger, attempt.Type, ip);
+        Log.AttemptRecorded(logger, attempt.Type, ip);
         var count = attempt.Ip is null ? 0 : log.FailedFrom(attempt.Ip, time.GetUtcNow() - TimeSpan.FromHours(24));
         await delivery.SendAsync(composer.ForAttempt(attempt, count), [Cover(notice)], cancellationToken);
     }
