@@ -23,7 +23,7 @@ public sealed class AssuredMqttConnectionTests
     {
         await using var broker = await MosquittoBroker.StartNewAsync();
         await using var host = await MqttEntitiesHost.StartAsync(MqttEntitiesHost.OptionsFor(broker), MqttEntitiesHost.WithChecks(Samples.Checks()));
-        await host.Logins.OnAttemptAsync(Samples.Attempt(), Samples.Figures(), CancellationToken.None);
+        await host.Logins.OnAttemptsAsync([Samples.Attempt()], Samples.Figures(), CancellationToken.None);
         await host.Reports.OnReportAsync(Samples.Report(), CancellationToken.None);
         await using (var before = await MqttProbe.ConnectAsync(broker, "gatehouse/+/state"))
         {
@@ -50,8 +50,8 @@ public sealed class AssuredMqttConnectionTests
         await host.WaitForLogAsync(r => r.Id.Id == Unreachable, "the broker-unreachable warning");
 
         // The login pipeline calls in while the broker is away: it must not wait for MQTT.
-        var published = host.Logins.OnAttemptAsync(Samples.Attempt(), Samples.Figures(last24Hours: 1), CancellationToken.None);
-        Assert.True(published.IsCompletedSuccessfully, "OnAttemptAsync waited for the broker");
+        var published = host.Logins.OnAttemptsAsync([Samples.Attempt()], Samples.Figures(last24Hours: 1), CancellationToken.None);
+        Assert.True(published.IsCompletedSuccessfully, "OnAttemptsAsync waited for the broker");
 
         await broker.StartAsync();
         await using var ha = await MqttProbe.ConnectAsync(broker, Samples.AllConfigs, "gatehouse/+/state");

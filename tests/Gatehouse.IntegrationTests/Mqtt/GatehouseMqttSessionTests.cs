@@ -48,7 +48,7 @@ public sealed class GatehouseMqttSessionTests : IAsyncLifetime
     {
         await using var host = await MqttEntitiesHost.StartAsync(MqttEntitiesHost.OptionsFor(_broker), MqttEntitiesHost.WithChecks(Samples.Checks()));
         await using var live = await MqttProbe.ConnectAsync(_broker, "gatehouse/#");
-        await host.Logins.OnAttemptAsync(Samples.Attempt(), Samples.Figures(), CancellationToken.None);
+        await host.Logins.OnAttemptsAsync([Samples.Attempt()], Samples.Figures(), CancellationToken.None);
         await host.Reports.OnReportAsync(Samples.Report(), CancellationToken.None);
 
         var fired = await live.WaitForAsync("gatehouse/login_attempt/state");

@@ -22,8 +22,8 @@ public sealed class LoginPipelineTests : IDisposable
         var sent = Assert.Single(harness.Notify.Sent);
         Assert.Contains("203.0.113.5 (host.example)", sent.Message, StringComparison.Ordinal);
         Assert.Contains("A wrong password (or MFA code) on the login page, URL /auth/login_flow/1, client \"curl/8.5\".", sent.Message, StringComparison.Ordinal);
-        var (attempt, figures) = Assert.Single(harness.Entities.Told);
-        Assert.Equal(LoginAttemptKind.Password, attempt.Kind);
+        var (attempts, figures) = Assert.Single(harness.Entities.Told);
+        Assert.Equal(LoginAttemptKind.Password, Assert.Single(attempts).Kind);
         Assert.Equal(1, figures.Total);
         Assert.Single(File.ReadAllLines(Path.Combine(_data, "attempts.jsonl")), l => l.Contains("\"line\":\"alerted\"", StringComparison.Ordinal));
     }
@@ -54,7 +54,7 @@ public sealed class LoginPipelineTests : IDisposable
         await harness.ShowAsync(PipelineHarness.Login("203.0.113.5", T0));
 
         Assert.Empty(harness.Calls);
-        Assert.Single(harness.Entities.Told);
+        Assert.Single(Assert.Single(harness.Entities.Told).Attempts);
         Assert.Equal(1, harness.Log.Current.Total);
     }
 
@@ -119,7 +119,10 @@ public sealed class LoginPipelineTests : IDisposable
 
         Assert.Equal(10, harness.Notify.Sent.Count);
         Assert.Equal(1000, harness.Log.Current.Total);
-        Assert.Equal(1000, harness.Entities.Told.Count);
+        // Told in order, batch by batch, each time with the figures after the batch's last attempt.
+        Assert.Equal(notices.Select(n => n.CreatedAt), harness.Entities.Told.SelectMany(t => t.Attempts).Select(a => a.Time));
+        var toldSoFar = 0;
+        Assert.All(harness.Entities.Told, told => Assert.Equal(toldSoFar += told.Attempts.Count, told.Figures.Total));
 
         await harness.AdvanceAsync(harness.Options.AlertCooldown);
 
@@ -160,6 +163,20 @@ public sealed class LoginPipelineTests : IDisposable
         Assert.DoesNotContain(after.Notify.Sent, m => m.Title == "Failed login to Home Assistant");
         Assert.Equal(5, after.Notify.Sent.Count);
         Assert.Equal(45, after.Notify.Sent.Sum(m => int.Parse(m.Message.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task ReadableNotice_RecordedWithoutItsTextTwice_TheKeyHoldsIt()
+    {
+        await using var harness = new PipelineHarness(_data);
+        var notice = PipelineHarness.Login("203.0.113.5", T0);
+
+        await harness.ShowAsync(notice);
+
+        Assert.Null(harness.Log.Current.LastAttempt!.RawMessage);
+        var line = Assert.Single(File.ReadAllLines(Path.Combine(_data, "attempts.jsonl")), l => l.Contains("\"line\":\"attempt\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("raw_message", line, StringComparison.Ordinal);
+        Assert.Equal(notice.Key, Gatehouse.Logins.Recording.AttemptLogJson.Read(line)!.Key);
     }
 
     [Fact]

@@ -128,11 +128,12 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     internal sealed class RecordingEntities : ILoginActivityListener
     {
-        public List<(LoginAttempt Attempt, LoginFigures Figures)> Told { get; } = [];
+        /// <summary>Each call: the attempts told together and the figures after them.</summary>
+        public List<(IReadOnlyList<LoginAttempt> Attempts, LoginFigures Figures)> Told { get; } = [];
 
-        public Task OnAttemptAsync(LoginAttempt attempt, LoginFigures figures, CancellationToken cancellationToken)
+        public Task OnAttemptsAsync(IReadOnlyList<LoginAttempt> attempts, LoginFigures figures, CancellationToken cancellationToken)
         {
-            Told.Add((attempt, figures));
+            Told.Add((attempts, figures));
             return Task.CompletedTask;
         }
     }

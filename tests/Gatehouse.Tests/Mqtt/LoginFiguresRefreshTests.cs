@@ -19,7 +19,7 @@ public sealed class LoginFiguresRefreshTests
         var figures = new Figures { Current = new LoginFigures(3, 10, null, []) };
         var queue = new OutboundQueue();
         var publisher = Publisher(queue, figures);
-        await publisher.OnAttemptAsync(Attempt(time), figures.Current, CancellationToken.None);
+        await publisher.OnAttemptsAsync([Attempt(time)], figures.Current, CancellationToken.None);
         Drain(queue);
         using var refresh = new LoginFiguresRefresh(publisher, time);
         await refresh.StartAsync(CancellationToken.None);

@@ -56,7 +56,7 @@ internal sealed class AlertComposer(InstanceTimeZone timeZone)
         };
         if (ban.Ip is null)
         {
-            lines.Add($"Notice text: {AlertText.Clean(ban.RawMessage, MaxRawLength)}");
+            lines.Add($"Notice text: {AlertText.Clean(ban.RawMessage ?? "", MaxRawLength)}");
         }
         return new AlertMessage($"Home Assistant banned {address}", string.Join("\n", lines));
     }
@@ -65,7 +65,7 @@ internal sealed class AlertComposer(InstanceTimeZone timeZone)
     {
         if (attempt.Ip is null)
         {
-            return $"an address Gatehouse could not read (notice text: \"{AlertText.Clean(attempt.RawMessage, MaxRawLength)}\")";
+            return $"an address Gatehouse could not read (notice text: \"{AlertText.Clean(attempt.RawMessage ?? "", MaxRawLength)}\")";
         }
         return attempt.Host is null ? attempt.Ip : $"{attempt.Ip} ({AlertText.Clean(attempt.Host, MaxHostLength)})";
     }

@@ -110,32 +110,34 @@ internal sealed class LoginPipeline(
 
     private async Task HandleShownAsync(List<LoginNotice> notices, CancellationToken cancellationToken)
     {
-        var watched = notices.Where(n => n.EventType is not null).ToList();
-        foreach (var notice in watched)
+        // Each key is built once, here: the attempt log, the shown notices and the cooldown then share one string per
+        // attempt (a storm of thousands would otherwise keep a copy per holder), and queued notices stay small.
+        var watched = notices.Where(n => n.EventType is not null).Select(n => (Notice: n, Cover: new AlertCover(n.Key, n.NotificationId))).ToList();
+        foreach (var (_, cover) in watched)
         {
-            shown.Show(notice);
+            shown.Show(cover);
         }
-        var fresh = watched.Where(n => log.StateOf(n.Key) == AttemptState.New).DistinctBy(n => n.Key).ToList();
-        foreach (var known in watched.Where(n => log.StateOf(n.Key) == AttemptState.Alerted))
+        var fresh = watched.Where(w => log.StateOf(w.Cover.Key) == AttemptState.New).DistinctBy(w => w.Cover.Key, StringComparer.Ordinal).ToList();
+        foreach (var (_, cover) in watched.Where(w => log.StateOf(w.Cover.Key) == AttemptState.Alerted))
         {
-            await delivery.DismissIfShownAsync(Cover(known), cancellationToken);
+            await delivery.DismissIfShownAsync(cover, cancellationToken);
         }
         if (fresh.Count == 0)
         {
             return;
         }
 
-        var parsed = fresh.Select(n => (Notice: n, Text: NoticeTextParser.Parse(n.Message))).ToList();
+        var parsed = fresh.Select(f => (f.Notice, f.Cover, Text: NoticeTextParser.Parse(f.Notice.Message))).ToList();
         var logLines = await enricher.LookupAsync(
             parsed.Where(p => p.Notice.EventType == LoginEventType.FailedLogin && p.Text.Ip is not null).Select(p => p.Text.Ip!).ToHashSet(StringComparer.Ordinal),
             cancellationToken);
-        var attempts = parsed.Select(p => (p.Notice, Attempt: ToAttempt(p.Notice, p.Text, logLines))).ToList();
+        var attempts = parsed.Select(p => (p.Cover, Attempt: ToAttempt(p.Notice, p.Text, logLines))).ToList();
 
-        log.Record(attempts.Select(a => (a.Notice.Key, a.Attempt)).ToList());
-        await TellListenersAsync(attempts.Select(a => a.Attempt), cancellationToken);
-        foreach (var (notice, attempt) in attempts)
+        log.Record(attempts.Select(a => (a.Cover.Key, a.Attempt)).ToList());
+        await TellListenersAsync(attempts.ConvertAll(a => a.Attempt), cancellationToken);
+        foreach (var (cover, attempt) in attempts)
         {
-            await AlertAsync(notice, attempt, cancellationToken);
+            await AlertAsync(cover, attempt, cancellationToken);
         }
     }
 
@@ -151,45 +153,42 @@ internal sealed class LoginPipeline(
             AttemptClassifier.Classify(url),
             url,
             line?.UserAgent ?? text.UserAgent,
-            notice.Message);
+            text.Ip is null ? notice.Message : null);
     }
 
-    private async Task TellListenersAsync(IEnumerable<LoginAttempt> attempts, CancellationToken cancellationToken)
+    private async Task TellListenersAsync(IReadOnlyList<LoginAttempt> attempts, CancellationToken cancellationToken)
     {
-        foreach (var attempt in attempts)
+        var figures = log.Current;
+        foreach (var listener in listeners)
         {
-            var figures = log.Current;
-            foreach (var listener in listeners)
+            try
             {
-                try
-                {
-                    await listener.OnAttemptAsync(attempt, figures, cancellationToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    Log.ListenerFailed(logger, exception);
-                }
+                await listener.OnAttemptsAsync(attempts, figures, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                Log.ListenerFailed(logger, exception);
             }
         }
     }
 
-    private async Task AlertAsync(LoginNotice notice, LoginAttempt attempt, CancellationToken cancellationToken)
+    private async Task AlertAsync(AlertCover cover, LoginAttempt attempt, CancellationToken cancellationToken)
     {
         var ip = attempt.Ip ?? "an unreadable address";
         if (attempt.Type == LoginEventType.IpBanned)
         {
             Log.AttemptRecorded(logger, attempt.Type, ip);
-            await delivery.SendAsync(composer.ForBan(attempt), [Cover(notice)], cancellationToken);
+            await delivery.SendAsync(composer.ForBan(attempt), [cover], cancellationToken);
             return;
         }
-        if (!cooldown.Admit(notice.Key, attempt, time.GetUtcNow()))
+        if (!cooldown.Admit(cover.Key, attempt, time.GetUtcNow()))
         {
             Log.AttemptFolded(logger, attempt.Type, ip);
             return;
         }
         Log.AttemptRecorded(logger, attempt.Type, ip);
         var count = attempt.Ip is null ? 0 : log.FailedFrom(attempt.Ip, time.GetUtcNow() - TimeSpan.FromHours(24));
-        await delivery.SendAsync(composer.ForAttempt(attempt, count), [Cover(notice)], cancellationToken);
+        await delivery.SendAsync(composer.ForAttempt(attempt, count), [cover], cancellationToken);
     }
 
     private async Task HandleDueAsync(CancellationToken cancellationToken)
@@ -203,8 +202,6 @@ internal sealed class LoginPipeline(
         }
         await delivery.RetryDueAsync(cancellationToken);
     }
-
-    private static AlertCover Cover(LoginNotice notice) => new(notice.Key, notice.NotificationId);
 
     private void Reschedule(ITimer timer)
     {

@@ -1,5 +1,3 @@
-using Gatehouse.Logins.Notices;
-
 namespace Gatehouse.Logins.Pipeline;
 
 /// <summary>
@@ -10,7 +8,7 @@ internal sealed class ShownNotices
 {
     private readonly Dictionary<string, string> _keyById = new(StringComparer.Ordinal);
 
-    public void Show(LoginNotice notice) => _keyById[notice.NotificationId] = notice.Key;
+    public void Show(AlertCover cover) => _keyById[cover.NotificationId] = cover.Key;
 
     public void Remove(string notificationId) => _keyById.Remove(notificationId);
 

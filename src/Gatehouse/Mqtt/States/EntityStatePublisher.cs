@@ -20,9 +20,12 @@ internal sealed class EntityStatePublisher(
     private readonly Dictionary<string, OutboundMessage> _latest = new(StringComparer.Ordinal);
     private readonly ILoginFiguresSource? _figures = figuresSources.FirstOrDefault();
 
-    public Task OnAttemptAsync(LoginAttempt attempt, LoginFigures figures, CancellationToken cancellationToken)
+    public Task OnAttemptsAsync(IReadOnlyList<LoginAttempt> attempts, LoginFigures figures, CancellationToken cancellationToken)
     {
-        queue.Enqueue(LoginStates.Event(attempt));
+        foreach (var attempt in attempts)
+        {
+            queue.Enqueue(LoginStates.Event(attempt));
+        }
         Publish(LoginStates.Figures(figures));
         return Task.CompletedTask;
     }
