@@ -47,6 +47,46 @@ public sealed class LoginPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task NotifyNotYetAnswered_NextNoticeAlertedWithoutWaiting_DismissedOnceAnswered()
+    {
+        await using var harness = new PipelineHarness(_data);
+        harness.Notify.Answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        harness.Pipeline.Post(new Gatehouse.Logins.Pipeline.PipelineInput.NoticesShown([PipelineHarness.Login("203.0.113.5", T0)]));
+        harness.Pipeline.Post(new Gatehouse.Logins.Pipeline.PipelineInput.NoticesShown([PipelineHarness.Login("203.0.113.6", T0.AddSeconds(1))]));
+        await harness.Notify.WaitForCallsAsync(2);
+
+        // The second alert went out while HA had not answered the first; nothing is dismissed before an answer.
+        Assert.DoesNotContain(harness.Calls, c => c.StartsWith("dismiss", StringComparison.Ordinal));
+        Assert.Equal(2, harness.Log.Unalerted().Count);
+
+        harness.Notify.Answer.SetResult(true);
+        await harness.Pipeline.DrainAsync().WaitAsync(TestSettings.Timeout);
+
+        // Only the newest attempt's notice is still shown under http-login: it is dismissed, once.
+        Assert.Equal(["notify: Failed login to Home Assistant", "notify: Failed login to Home Assistant", "dismiss: http-login"], harness.Calls);
+        Assert.Empty(harness.Log.Unalerted());
+    }
+
+    [Fact]
+    public async Task StopWhileAnAlertIsUnanswered_AnswerWithinTheGrace_MarkedAsAlerted()
+    {
+        var harness = new PipelineHarness(_data);
+        harness.Notify.Answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Pipeline.Post(new Gatehouse.Logins.Pipeline.PipelineInput.NoticesShown([PipelineHarness.Login("203.0.113.5", T0)]));
+        await harness.Notify.WaitForCallsAsync(1);
+
+        var stopped = harness.StopAsync();
+        harness.Notify.Answer.SetResult(true);
+        await stopped.WaitAsync(TestSettings.Timeout);
+        await harness.DisposeAsync();
+
+        // Marked on disk: a restart finds nothing left to alert.
+        await using var restarted = new PipelineHarness(_data);
+        Assert.Empty(restarted.Log.Unalerted());
+    }
+
+    [Fact]
     public async Task NoTargets_RecordedAndPublished_NeverDismissed()
     {
         await using var harness = new PipelineHarness(_data, hasTargets: false);
@@ -140,7 +180,12 @@ public sealed class LoginPipelineTests : IDisposable
 
         await harness.ShowAsync(PipelineHarness.Login("203.0.113.5", T0), PipelineHarness.Ban("203.0.113.5", T0.AddSeconds(1)));
 
-        Assert.Equal(["notify: Failed login to Home Assistant", "dismiss: http-login", "notify: Home Assistant banned 203.0.113.5", "dismiss: ip-ban"], harness.Calls);
+        // Both alerts go out without waiting for each other; each notice is dismissed after its own alert.
+        var calls = harness.Calls.ToList();
+        Assert.Equal(["notify: Failed login to Home Assistant", "notify: Home Assistant banned 203.0.113.5"], calls.Where(c => c.StartsWith("notify", StringComparison.Ordinal)));
+        Assert.Equal(4, calls.Count);
+        Assert.True(calls.IndexOf("notify: Failed login to Home Assistant") < calls.IndexOf("dismiss: http-login"));
+        Assert.True(calls.IndexOf("notify: Home Assistant banned 203.0.113.5") < calls.IndexOf("dismiss: ip-ban"));
         Assert.Equal(["203.0.113.5"], harness.Log.Current.BannedIps);
     }
 

@@ -83,10 +83,19 @@ internal sealed class PipelineHarness : IAsyncDisposable
         await Pipeline.DrainAsync().WaitAsync(Timeout);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the pipeline as the host does, and waits until it ended.</summary>
+    public async Task StopAsync()
     {
         await _stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _running);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_stop.IsCancellationRequested)
+        {
+            await StopAsync();
+        }
         _stop.Dispose();
     }
 
@@ -98,6 +107,12 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
         public List<AlertMessage> Sent { get; } = [];
 
+        /// <summary>When set, every send waits for it: HA has the call but has not answered yet.</summary>
+        public TaskCompletionSource<bool>? Answer { get; set; }
+
+        /// <summary>Released once per send, when the call is made.</summary>
+        public SemaphoreSlim Called { get; } = new(0);
+
         public Task<bool> SendAsync(AlertMessage message, CancellationToken cancellationToken)
         {
             journal.Enqueue(Fails ? $"notify failed: {message.Title}" : $"notify: {message.Title}");
@@ -105,7 +120,16 @@ internal sealed class PipelineHarness : IAsyncDisposable
             {
                 Sent.Add(message);
             }
-            return Task.FromResult(!Fails);
+            Called.Release();
+            return Answer?.Task.WaitAsync(cancellationToken) ?? Task.FromResult(!Fails);
+        }
+
+        public async Task WaitForCallsAsync(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                Assert.True(await Called.WaitAsync(Timeout), $"notify call {i + 1} of {count} not made");
+            }
         }
     }
 

@@ -8,7 +8,9 @@ namespace Gatehouse.Logins.Pipeline;
 
 /// <summary>
 /// Sends alerts, retries the ones that did not go out with capped backoff, marks delivered attempts in the
-/// attempt log, and only then dismisses their notice (DESIGN.md §4.6). Owned by the pipeline's single loop.
+/// attempt log, and only then dismisses their notices (DESIGN.md §4.6). Sends and dismisses run on their own and
+/// come back as <see cref="PipelineInput.AlertSettled"/> and <see cref="PipelineInput.DismissSettled"/>, so the
+/// pipeline's loop handles the next notice while HA answers; everything else here is owned by that single loop.
 /// </summary>
 internal sealed class AlertDelivery(
     INotifyChannel channel,
@@ -23,65 +25,96 @@ internal sealed class AlertDelivery(
 
     public DateTimeOffset? NextRetry => _pending.Count == 0 ? null : _pending.Min(p => p.DueAt);
 
-    public int PendingCount => _pending.Count;
+    /// <summary>Starts sending; null when there is no target (HA's notice is then the only alert, never dismissed).</summary>
+    public Task<PipelineInput>? Send(PendingAlert alert, CancellationToken cancellationToken) =>
+        channel.HasTargets ? SendAsync(alert, cancellationToken) : null;
 
-    public async Task SendAsync(AlertMessage message, IReadOnlyList<AlertCover> covers, CancellationToken cancellationToken)
-    {
-        if (!channel.HasTargets)
-        {
-            return; // No target: HA's notice is the only alert, so it is never dismissed.
-        }
-        if (await channel.SendAsync(message, cancellationToken))
-        {
-            await DeliveredAsync(covers, cancellationToken);
-            return;
-        }
-        var retry = new PendingAlert(message, covers) { Failures = 1, DueAt = time.GetUtcNow() + RetryBackoff.After(1) };
-        _pending.Add(retry);
-        Log.DeliveryFailed(logger, RetryBackoff.After(1));
-    }
-
-    public async Task RetryDueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes sends that came back: the delivered ones' attempts are marked as alerted (one disk write for all), then
+    /// their notices' dismisses start (returned); the others wait for a retry.
+    /// </summary>
+    public IReadOnlyList<Task<PipelineInput>?> Settle(IReadOnlyList<PipelineInput.AlertSettled> settled, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var pending in _pending.Where(p => p.DueAt <= now).ToList())
+        foreach (var (alert, _) in settled.Where(s => !s.Delivered))
         {
-            _pending.Remove(pending);
-            if (await channel.SendAsync(pending.Message, cancellationToken))
+            var failures = alert.Failures + 1;
+            _pending.Add(alert with { Failures = failures, DueAt = now + RetryBackoff.After(failures) });
+            if (failures == 1)
             {
-                Log.DeliveredAfterRetry(logger, pending.Failures);
-                await DeliveredAsync(pending.Covers, cancellationToken);
-                continue;
+                Log.DeliveryFailed(logger, RetryBackoff.After(failures));
             }
-            var failures = pending.Failures + 1;
-            _pending.Add(pending with { Failures = failures, DueAt = now + RetryBackoff.After(failures) });
-            Log.DeliveryFailedAgain(logger, failures, RetryBackoff.After(failures));
+            else
+            {
+                Log.DeliveryFailedAgain(logger, failures, RetryBackoff.After(failures));
+            }
         }
+        var delivered = settled.Where(s => s.Delivered).Select(s => s.Alert).ToList();
+        foreach (var retried in delivered.Where(a => a.Failures > 0))
+        {
+            Log.DeliveredAfterRetry(logger, retried.Failures);
+        }
+        var covers = delivered.SelectMany(a => a.Covers).ToList();
+        if (covers.Count == 0)
+        {
+            return [];
+        }
+        log.MarkAlerted(covers.ConvertAll(c => c.Key));
+        return covers.ConvertAll(c => Dismiss(c, cancellationToken));
     }
 
-    /// <summary>Dismisses the notice when allowed, when the attempt is on disk, and when the notice still shows it.</summary>
-    public async Task DismissIfShownAsync(AlertCover cover, CancellationToken cancellationToken)
+    /// <summary>Takes the alerts whose retry is due, to be sent again.</summary>
+    public IReadOnlyList<PendingAlert> TakeDue()
     {
-        if (!options.DismissNotice || !channel.HasTargets || !shown.Shows(cover) || !log.IsOnDisk(cover.Key))
+        var now = time.GetUtcNow();
+        var due = _pending.Where(p => p.DueAt <= now).ToList();
+        _pending.RemoveAll(p => p.DueAt <= now);
+        return due;
+    }
+
+    /// <summary>
+    /// Starts dismissing the notice when allowed, when the attempt is on disk, and when the notice still shows it;
+    /// null otherwise.
+    /// </summary>
+    public Task<PipelineInput>? Dismiss(AlertCover cover, CancellationToken cancellationToken) =>
+        options.DismissNotice && channel.HasTargets && shown.Shows(cover) && log.IsOnDisk(cover.Key)
+            ? DismissAsync(cover, cancellationToken)
+            : null;
+
+    public void Settle(PipelineInput.DismissSettled settled)
+    {
+        if (settled.Dismissed)
         {
-            return;
-        }
-        if (await dismisser.DismissAsync(cover.NotificationId, cancellationToken))
-        {
-            shown.Remove(cover.NotificationId);
+            shown.Forget(settled.Cover);
         }
         else
         {
-            Log.DismissFailed(logger, cover.NotificationId);
+            Log.DismissFailed(logger, settled.Cover.NotificationId);
         }
     }
 
-    private async Task DeliveredAsync(IReadOnlyList<AlertCover> covers, CancellationToken cancellationToken)
+    private async Task<PipelineInput> SendAsync(PendingAlert alert, CancellationToken cancellationToken)
     {
-        log.MarkAlerted(covers.Select(c => c.Key).ToList());
-        foreach (var cover in covers)
+        try
         {
-            await DismissIfShownAsync(cover, cancellationToken);
+            return new PipelineInput.AlertSettled(alert, await channel.SendAsync(alert.Message, cancellationToken));
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: not marked as alerted, so it goes out in the summary after the restart.
+            return new PipelineInput.AlertSettled(alert, Delivered: false);
+        }
+    }
+
+    private async Task<PipelineInput> DismissAsync(AlertCover cover, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new PipelineInput.DismissSettled(cover, await dismisser.DismissAsync(cover.NotificationId, cancellationToken));
+        }
+        catch (OperationCanceledException)
+        {
+            return new PipelineInput.DismissSettled(cover, Dismissed: false);
         }
     }
 }

@@ -28,12 +28,12 @@ internal sealed class LoginPipeline(
     public static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(3);
 
     private const int MaxBatch = 1000;
-    private readonly Channel<PipelineInput> _inputs = Channel.CreateUnbounded<PipelineInput>(new() { SingleReader = true });
+    private readonly PipelineInbox _inbox = new();
 
     /// <summary>Hands the pipeline something to do; never blocks.</summary>
-    public void Post(PipelineInput input) => _inputs.Writer.TryWrite(input);
+    public void Post(PipelineInput input) => _inbox.Post(input);
 
-    /// <summary>Completes once everything posted so far has been handled.</summary>
+    /// <summary>Completes once everything posted so far has been handled, and the sends and dismisses it set off are back.</summary>
     public Task DrainAsync()
     {
         var handled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -42,8 +42,9 @@ internal sealed class LoginPipeline(
     }
 
     /// <summary>
-    /// Runs until <paramref name="stoppingToken"/> fires. A stop lets the batch in hand finish (within
-    /// <see cref="DrainGrace"/>), so an alert that went out is also marked as sent and not repeated after a restart.
+    /// Runs until <paramref name="stoppingToken"/> fires. A stop lets the batch in hand finish and the alerts already
+    /// sent come back (within <see cref="DrainGrace"/>), so an alert that went out is also marked as sent and not
+    /// repeated after a restart.
     /// </summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -51,19 +52,26 @@ internal sealed class LoginPipeline(
         using var stopping = stoppingToken.Register(() => work.CancelAfter(DrainGrace));
         FoldLeftovers();
         using var timer = time.CreateTimer(_ => Post(new PipelineInput.TimerDue()), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        var reader = _inputs.Reader;
-        while (await reader.WaitToReadAsync(stoppingToken))
+        var reader = _inbox.Reader;
+        try
         {
-            try
+            while (await reader.WaitToReadAsync(stoppingToken))
             {
-                await HandleAvailableAsync(reader, work.Token);
+                try
+                {
+                    await HandleAvailableAsync(reader, work.Token);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // A bug must not end the watch for good: the next notice is handled as usual.
+                    Log.BatchFailed(logger, exception);
+                }
+                Reschedule(timer);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // A bug must not end the watch for good: the next notice is handled as usual.
-                Log.BatchFailed(logger, exception);
-            }
-            Reschedule(timer);
+        }
+        finally
+        {
+            await SettleInFlightAsync(reader, work.Token);
         }
     }
 
@@ -71,8 +79,13 @@ internal sealed class LoginPipeline(
     {
         var notices = new List<LoginNotice>();
         var barriers = new List<TaskCompletionSource>();
+        var settled = new List<PipelineInput.AlertSettled>();
         while (notices.Count < MaxBatch && reader.TryRead(out var next))
         {
+            if (TakeResult(next, settled))
+            {
+                continue;
+            }
             switch (next)
             {
                 case PipelineInput.NoticesShown shownNow:
@@ -88,9 +101,55 @@ internal sealed class LoginPipeline(
                     break;
             }
         }
+        _inbox.Launch(delivery.Settle(settled, cancellationToken));
         await HandleShownAsync(notices, cancellationToken);
-        await HandleDueAsync(cancellationToken);
-        barriers.ForEach(b => b.TrySetResult());
+        HandleDue(cancellationToken);
+        _inbox.CompleteWhenIdle(barriers);
+    }
+
+    /// <summary>Takes a send's or dismiss's result; false for any other input.</summary>
+    private bool TakeResult(PipelineInput input, List<PipelineInput.AlertSettled> settled)
+    {
+        switch (input)
+        {
+            case PipelineInput.AlertSettled alert:
+                settled.Add(alert);
+                break;
+            case PipelineInput.DismissSettled dismiss:
+                delivery.Settle(dismiss);
+                break;
+            case PipelineInput.OperationFailed failed:
+                Log.BatchFailed(logger, failed.Exception);
+                break;
+            default:
+                return false;
+        }
+        _inbox.Landed();
+        return true;
+    }
+
+    /// <summary>
+    /// After a stop: waits (within the grace) for the sends and dismisses still out, so a delivered alert is marked.
+    /// Notices that arrive meanwhile are left: HA shows them again at the next start.
+    /// </summary>
+    private async Task SettleInFlightAsync(ChannelReader<PipelineInput> reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (_inbox.InFlight > 0 && await reader.WaitToReadAsync(cancellationToken))
+            {
+                var settled = new List<PipelineInput.AlertSettled>();
+                while (reader.TryRead(out var next))
+                {
+                    TakeResult(next, settled);
+                }
+                _inbox.Launch(delivery.Settle(settled, cancellationToken));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The grace is over: what is still out is summarised after the restart.
+        }
     }
 
     private void FoldLeftovers()
@@ -118,10 +177,7 @@ internal sealed class LoginPipeline(
             shown.Show(cover);
         }
         var fresh = watched.Where(w => log.StateOf(w.Cover.Key) == AttemptState.New).DistinctBy(w => w.Cover.Key, StringComparer.Ordinal).ToList();
-        foreach (var (_, cover) in watched.Where(w => log.StateOf(w.Cover.Key) == AttemptState.Alerted))
-        {
-            await delivery.DismissIfShownAsync(cover, cancellationToken);
-        }
+        _inbox.Launch(watched.Where(w => log.StateOf(w.Cover.Key) == AttemptState.Alerted).Select(w => delivery.Dismiss(w.Cover, cancellationToken)));
         if (fresh.Count == 0)
         {
             return;
@@ -137,7 +193,7 @@ internal sealed class LoginPipeline(
         await TellListenersAsync(attempts.ConvertAll(a => a.Attempt), cancellationToken);
         foreach (var (cover, attempt) in attempts)
         {
-            await AlertAsync(cover, attempt, cancellationToken);
+            Alert(cover, attempt, cancellationToken);
         }
     }
 
@@ -172,13 +228,13 @@ internal sealed class LoginPipeline(
         }
     }
 
-    private async Task AlertAsync(AlertCover cover, LoginAttempt attempt, CancellationToken cancellationToken)
+    private void Alert(AlertCover cover, LoginAttempt attempt, CancellationToken cancellationToken)
     {
         var ip = attempt.Ip ?? "an unreadable address";
         if (attempt.Type == LoginEventType.IpBanned)
         {
             Log.AttemptRecorded(logger, attempt.Type, ip);
-            await delivery.SendAsync(composer.ForBan(attempt), [cover], cancellationToken);
+            _inbox.Launch(delivery.Send(new PendingAlert(composer.ForBan(attempt), [cover]), cancellationToken));
             return;
         }
         if (!cooldown.Admit(cover.Key, attempt, time.GetUtcNow()))
@@ -188,19 +244,19 @@ internal sealed class LoginPipeline(
         }
         Log.AttemptRecorded(logger, attempt.Type, ip);
         var count = attempt.Ip is null ? 0 : log.FailedFrom(attempt.Ip, time.GetUtcNow() - TimeSpan.FromHours(24));
-        await delivery.SendAsync(composer.ForAttempt(attempt, count), [cover], cancellationToken);
+        _inbox.Launch(delivery.Send(new PendingAlert(composer.ForAttempt(attempt, count), [cover]), cancellationToken));
     }
 
-    private async Task HandleDueAsync(CancellationToken cancellationToken)
+    private void HandleDue(CancellationToken cancellationToken)
     {
         foreach (var folded in cooldown.Close(time.GetUtcNow()))
         {
             var count = folded.Ip is null ? folded.Attempts.Count : log.FailedFrom(folded.Ip, time.GetUtcNow() - TimeSpan.FromHours(24));
             var message = composer.ForSummary(folded.Ip, folded.Attempts.Select(a => a.Attempt).ToList(), count);
             var covers = folded.Attempts.Select(a => new AlertCover(a.Key, LoginNotice.NotificationIdOf(a.Attempt.Type))).ToList();
-            await delivery.SendAsync(message, covers, cancellationToken);
+            _inbox.Launch(delivery.Send(new PendingAlert(message, covers), cancellationToken));
         }
-        await delivery.RetryDueAsync(cancellationToken);
+        _inbox.Launch(delivery.TakeDue().Select(due => delivery.Send(due, cancellationToken)));
     }
 
     private void Reschedule(ITimer timer)

@@ -14,6 +14,18 @@ internal abstract record PipelineInput
     /// <summary>A cooldown window or a retry is due.</summary>
     public sealed record TimerDue : PipelineInput;
 
-    /// <summary>Completes once everything posted before it has been handled (a drain before shutdown, a test's sync point).</summary>
+    /// <summary>
+    /// Completes once everything posted before it has been handled, including the sends and dismisses that set off
+    /// (a drain before shutdown, a test's sync point).
+    /// </summary>
     public sealed record Barrier(TaskCompletionSource Handled) : PipelineInput;
+
+    /// <summary>An alert's send came back: delivered to at least one target, or not.</summary>
+    public sealed record AlertSettled(PendingAlert Alert, bool Delivered) : PipelineInput;
+
+    /// <summary>A dismiss came back: HA accepted it, or not.</summary>
+    public sealed record DismissSettled(AlertCover Cover, bool Dismissed) : PipelineInput;
+
+    /// <summary>A send or dismiss failed in a way its code does not expect (a bug): logged, and no longer waited for.</summary>
+    public sealed record OperationFailed(Exception Exception) : PipelineInput;
 }

@@ -12,6 +12,15 @@ internal sealed class ShownNotices
 
     public void Remove(string notificationId) => _keyById.Remove(notificationId);
 
+    /// <summary>Forgets a dismissed notice, unless a newer attempt took its id meanwhile.</summary>
+    public void Forget(AlertCover cover)
+    {
+        if (Shows(cover))
+        {
+            _keyById.Remove(cover.NotificationId);
+        }
+    }
+
     public bool Shows(AlertCover cover) =>
         _keyById.TryGetValue(cover.NotificationId, out var key) && key == cover.Key;
 }
