@@ -53,6 +53,38 @@ public sealed class AttemptLogTests : IDisposable
     }
 
     [Fact]
+    public void Enrich_DetailsFoundAfterTheRecord_ShownAndReadBackAfterRestart()
+    {
+        var log = Open();
+        var bare = Attempt(Start) with { Kind = LoginAttemptKind.Unknown, Url = null, UserAgent = null };
+        var enriched = Attempt(Start);
+        log.Record([("a", bare)]);
+
+        log.Enrich([("a", enriched)]);
+
+        Assert.Equal(enriched, log.Current.LastAttempt);
+        // Still one attempt line per attempt: the details follow on a line of their own.
+        Assert.Equal(["attempt", "details"], File.ReadAllLines(LogPath).Select(l => AttemptLogJson.Read(l)!.Line));
+        var reopened = Open();
+        Assert.Equal(enriched, reopened.Current.LastAttempt);
+        Assert.Equal(1, reopened.Current.Total);
+        Assert.Equal([("a", enriched)], reopened.Unalerted());
+    }
+
+    [Fact]
+    public void Enrich_NothingNewFound_WritesNothing()
+    {
+        var log = Open();
+        log.Record([("a", Attempt(Start))]);
+        var lines = File.ReadAllLines(LogPath).Length;
+
+        log.Enrich([("a", Attempt(Start)), ("unknown", Attempt(Start))]);
+
+        Assert.Equal(lines, File.ReadAllLines(LogPath).Length);
+        Assert.Equal(AttemptState.New, log.StateOf("unknown"));
+    }
+
+    [Fact]
     public void Record_SameKeyTwice_CountsOnce()
     {
         var log = Open();

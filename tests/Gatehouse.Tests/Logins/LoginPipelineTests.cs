@@ -29,6 +29,36 @@ public sealed class LoginPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task LogLookupUnanswered_AttemptOnDiskMeanwhile_AlertCarriesWhatItFound()
+    {
+        await using var harness = new PipelineHarness(_data);
+        harness.LogLines.Lines.Add("Login attempt or request with invalid authentication from host.example (203.0.113.5). Requested URL: '/auth/login_flow/1'. (curl/8.5)");
+        harness.LogLines.Answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var written = new SemaphoreSlim(0);
+        using var watcher = new FileSystemWatcher(_data, "attempts.jsonl") { EnableRaisingEvents = true };
+        watcher.Created += (_, _) => written.Release();
+        watcher.Changed += (_, _) => written.Release();
+
+        harness.Pipeline.Post(new Gatehouse.Logins.Pipeline.PipelineInput.NoticesShown([PipelineHarness.Login("203.0.113.5", T0)]));
+
+        // The lookup is a round trip to HA: the attempt is written and flushed while it is out.
+        var path = Path.Combine(_data, "attempts.jsonl");
+        while (!File.Exists(path) || !File.ReadAllText(path).Contains("\"line\":\"attempt\"", StringComparison.Ordinal))
+        {
+            Assert.True(await written.WaitAsync(TestSettings.Timeout), "the attempt was not written while the log lookup was out");
+        }
+        Assert.Empty(harness.Calls);
+
+        harness.LogLines.Answer.SetResult();
+        await harness.Pipeline.DrainAsync().WaitAsync(TestSettings.Timeout);
+
+        Assert.Contains("URL /auth/login_flow/1", Assert.Single(harness.Notify.Sent).Message, StringComparison.Ordinal);
+        Assert.Equal(LoginAttemptKind.Password, Assert.Single(Assert.Single(harness.Entities.Told).Attempts).Kind);
+        await using var restarted = new PipelineHarness(_data);
+        Assert.Equal("/auth/login_flow/1", restarted.Log.Current.LastAttempt!.Url);
+    }
+
+    [Fact]
     public async Task NotifyFails_NoDismiss_RetriedWithBackoff_ThenDismissed()
     {
         await using var harness = new PipelineHarness(_data);

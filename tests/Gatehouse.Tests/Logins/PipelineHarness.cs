@@ -146,8 +146,17 @@ internal sealed class PipelineHarness : IAsyncDisposable
     {
         public List<string> Lines { get; } = [];
 
-        public Task<IReadOnlyList<string>> RecentLinesAsync(CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<string>>([.. Lines]);
+        /// <summary>When set, every lookup waits for it: HA has the request but has not answered yet.</summary>
+        public TaskCompletionSource? Answer { get; set; }
+
+        public async Task<IReadOnlyList<string>> RecentLinesAsync(CancellationToken cancellationToken)
+        {
+            if (Answer is { } answer)
+            {
+                await answer.Task.WaitAsync(cancellationToken);
+            }
+            return [.. Lines];
+        }
     }
 
     internal sealed class RecordingEntities : ILoginActivityListener

@@ -28,6 +28,7 @@ internal sealed class LoginPipeline(
     public static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(3);
 
     private const int MaxBatch = 1000;
+    private static readonly Dictionary<string, LoginLogLine> NoLogLines = [];
     private readonly PipelineInbox _inbox = new();
 
     /// <summary>Hands the pipeline something to do; never blocks.</summary>
@@ -184,12 +185,15 @@ internal sealed class LoginPipeline(
         }
 
         var parsed = fresh.Select(f => (f.Notice, f.Cover, Text: NoticeTextParser.Parse(f.Notice.Message))).ToList();
-        var logLines = await enricher.LookupAsync(
+        // The log lookup is a round trip to HA: it runs while the attempts are written and flushed (on disk before
+        // any alert, as always), and the details it finds follow them into the log.
+        var lookup = enricher.LookupAsync(
             parsed.Where(p => p.Notice.EventType == LoginEventType.FailedLogin && p.Text.Ip is not null).Select(p => p.Text.Ip!).ToHashSet(StringComparer.Ordinal),
             cancellationToken);
-        var attempts = parsed.Select(p => (p.Cover, Attempt: ToAttempt(p.Notice, p.Text, logLines))).ToList();
-
-        log.Record(attempts.Select(a => (a.Cover.Key, a.Attempt)).ToList());
+        log.Record(parsed.ConvertAll(p => (p.Cover.Key, ToAttempt(p.Notice, p.Text, NoLogLines))));
+        var logLines = await lookup;
+        var attempts = parsed.ConvertAll(p => (p.Cover, Attempt: ToAttempt(p.Notice, p.Text, logLines)));
+        log.Enrich(attempts.ConvertAll(a => (a.Cover.Key, a.Attempt)));
         await TellListenersAsync(attempts.ConvertAll(a => a.Attempt), cancellationToken);
         foreach (var (cover, attempt) in attempts)
         {

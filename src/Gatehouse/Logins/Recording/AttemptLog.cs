@@ -151,6 +151,24 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
     }
 
+    /// <summary>
+    /// Replaces recorded attempts' details (URL, user agent, kind) with what enrichment found after they were
+    /// written: the lookup runs while the attempts are flushed, not before. The lines are appended without a flush
+    /// of their own: they survive a crash of Gatehouse, reach the disk with the next flush, and a power cut can cost
+    /// only these details, never the attempt.
+    /// </summary>
+    public void Enrich(IReadOnlyList<(string Key, LoginAttempt Attempt)> attempts)
+    {
+        lock (_lock)
+        {
+            var records = attempts
+                .Where(a => ReplaceDetails(a.Key, a.Attempt))
+                .Select(a => AttemptRecord.ForDetails(a.Key, a.Attempt))
+                .ToList();
+            Persist(records, waitForDisk: false);
+        }
+    }
+
     /// <summary>Marks attempts as alerted, so a restart does not alert them again.</summary>
     public bool MarkAlerted(IReadOnlyCollection<string> keys)
     {
@@ -187,7 +205,12 @@ internal sealed class AttemptLog : ILoginFiguresSource
 
     private void Apply(AttemptRecord record)
     {
-        if (record.Line == AttemptRecord.AttemptLine && !_states.ContainsKey(record.Key!))
+        if (record.Line == AttemptRecord.DetailsLine)
+        {
+            // Compaction writes the attempt line with these details, so they are not kept as a line of their own.
+            ReplaceDetails(record.Key!, record.Attempt!);
+        }
+        else if (record.Line == AttemptRecord.AttemptLine && !_states.ContainsKey(record.Key!))
         {
             _states[record.Key!] = AttemptState.Recorded;
             _statistics.Add(record.Attempt!);
@@ -200,7 +223,20 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
     }
 
-    private bool Persist(List<AttemptRecord> records)
+    /// <summary>False when the attempt is unknown or its details are unchanged. Enrichment never changes time, type or address.</summary>
+    private bool ReplaceDetails(string key, LoginAttempt attempt)
+    {
+        var index = _kept.FindLastIndex(r => r.Line == AttemptRecord.AttemptLine && r.Key == key);
+        if (index < 0 || _kept[index].Attempt == attempt)
+        {
+            return false;
+        }
+        _statistics.Replace(_kept[index].Attempt!, attempt);
+        _kept[index] = AttemptRecord.ForAttempt(key, attempt);
+        return true;
+    }
+
+    private bool Persist(List<AttemptRecord> records, bool waitForDisk = true)
     {
         if (records.Count == 0)
         {
@@ -208,7 +244,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
         try
         {
-            _file.Append(records.Select(AttemptLogJson.Write));
+            _file.Append(records.Select(AttemptLogJson.Write), waitForDisk);
             CompactIfNeeded(force: false);
             if (_writeFailing)
             {

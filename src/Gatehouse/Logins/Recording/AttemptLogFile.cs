@@ -58,8 +58,8 @@ internal sealed class AttemptLogFile(string path)
             : text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    /// <summary>Appends the lines and waits until they are on disk.</summary>
-    public void Append(IEnumerable<string> lines)
+    /// <summary>Appends the lines and, unless told otherwise, waits until they are on disk.</summary>
+    public void Append(IEnumerable<string> lines, bool waitForDisk = true)
     {
         using var stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
         using var writer = new StreamWriter(stream, StrictUtf8);
@@ -69,7 +69,7 @@ internal sealed class AttemptLogFile(string path)
             writer.Write('\n');
         }
         writer.Flush();
-        stream.Flush(flushToDisk: true);
+        stream.Flush(flushToDisk: waitForDisk);
     }
 
     /// <summary>Replaces the whole file; a crash midway leaves the old file or the new one, never half of either.</summary>

@@ -28,7 +28,7 @@ internal static class AttemptLogJson
             var record = JsonConvert.DeserializeObject<AttemptRecord>(line, Settings);
             return record switch
             {
-                { Line: AttemptRecord.AttemptLine, Key: not null, Attempt: not null } => record,
+                { Line: AttemptRecord.AttemptLine or AttemptRecord.DetailsLine, Key: not null, Attempt: not null } => record,
                 { Line: AttemptRecord.AlertedLine, Key: not null } => record,
                 { Line: AttemptRecord.CarryLine, Total: >= 0 } => record,
                 _ => null,

@@ -3,7 +3,8 @@ using Newtonsoft.Json;
 namespace Gatehouse.Logins.Recording;
 
 /// <summary>
-/// One line of the attempt log. <c>attempt</c> lines record an attempt; <c>alerted</c> lines mark it as
+/// One line of the attempt log. <c>attempt</c> lines record an attempt (one line each); a <c>details</c> line carries
+/// what enrichment found after the attempt was written (URL, user agent, kind); <c>alerted</c> lines mark it as
 /// delivered, so a restart neither loses nor repeats an alert; a <c>carry</c> line, first after a rotation,
 /// keeps the all-time total.
 /// </summary>
@@ -12,6 +13,7 @@ internal sealed record AttemptRecord
     public const string AttemptLine = "attempt";
     public const string AlertedLine = "alerted";
     public const string CarryLine = "carry";
+    public const string DetailsLine = "details";
 
     [JsonProperty("line", Required = Required.Always)]
     public required string Line { get; init; }
@@ -26,6 +28,8 @@ internal sealed record AttemptRecord
     public long? Total { get; init; }
 
     public static AttemptRecord ForAttempt(string key, LoginAttempt attempt) => new() { Line = AttemptLine, Key = key, Attempt = attempt };
+
+    public static AttemptRecord ForDetails(string key, LoginAttempt attempt) => new() { Line = DetailsLine, Key = key, Attempt = attempt };
 
     public static AttemptRecord ForAlerted(string key) => new() { Line = AlertedLine, Key = key };
 

@@ -35,6 +35,15 @@ internal sealed class LoginStatistics
         }
     }
 
+    /// <summary>Takes an attempt's newer details; its time, type and address are the same.</summary>
+    public void Replace(LoginAttempt old, LoginAttempt updated)
+    {
+        if (ReferenceEquals(_lastFailed, old))
+        {
+            _lastFailed = updated;
+        }
+    }
+
     public void Forget(IEnumerable<LoginAttempt> attempts)
     {
         foreach (var attempt in attempts)
