@@ -5,10 +5,10 @@ namespace Gatehouse.Tests.Hosting;
 /// <summary>The runtime settings the add-on's memory figures depend on, as the build writes them.</summary>
 public sealed class RuntimeSettingsTests
 {
-    private const long SixMegabytes = 6 * 1024 * 1024;
+    private const long ThreeMegabytes = 3 * 1024 * 1024;
 
     [Fact]
-    public void RuntimeConfig_Gen0Budget_CappedAtSixMegabytes()
+    public void RuntimeConfig_Gen0Budget_CappedAtThreeMegabytes()
     {
         // Without the cap, non-concurrent GC lets gen0 grow to 200 MB: a storm of failed logins then left ~100 MB
         // of garbage resident (tests/Gatehouse.Benchmarks, storm).
@@ -16,6 +16,6 @@ public sealed class RuntimeSettingsTests
         var budget = config["runtimeOptions"]?["configProperties"]?["System.GC.Gen0MaxBudget"];
 
         Assert.NotNull(budget);
-        Assert.InRange((long)budget, 1, SixMegabytes);
+        Assert.InRange((long)budget, 1, ThreeMegabytes);
     }
 }
