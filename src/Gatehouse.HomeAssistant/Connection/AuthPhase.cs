@@ -48,7 +48,7 @@ internal static class AuthPhase
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new HomeAssistantConnectionException(DisconnectReason.AuthFailed,
-                $"Home Assistant did not complete the login handshake within {timeout.TotalSeconds:0} s.");
+                $"Home Assistant did not complete the login handshake within {timeout.TotalSeconds:0} s");
         }
     }
 

@@ -1,6 +1,5 @@
 using Gatehouse.HomeAssistant.Client;
 using Gatehouse.HomeAssistant.Commands;
-using Gatehouse.HomeAssistant.Connection;
 using Gatehouse.Logins.Alerting;
 using Gatehouse.Logins.Pipeline;
 using Microsoft.Extensions.Hosting;
@@ -49,9 +48,9 @@ internal sealed class LoginMonitor(
                     await notify.ResolveAsync(cancellationToken);
                 }
             }
-            catch (Exception exception) when (exception is TimeoutException or HomeAssistantConnectionException or HomeAssistantCommandException)
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                Log.SubscribeFailed(logger, exception.Message);
+                Log.ConnectionSetupFailed(logger, exception.Message);
             }
         }
     }
