@@ -34,5 +34,5 @@ internal sealed record HassConfig
     public string? State { get; init; }
 
     [JsonExtensionData]
-    public IDictionary<string, JToken> Other { get; init; } = new Dictionary<string, JToken>();
+    public JObject Other { get; init; } = [];
 }

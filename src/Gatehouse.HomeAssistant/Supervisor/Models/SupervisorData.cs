@@ -10,5 +10,5 @@ namespace Gatehouse.HomeAssistant.Supervisor.Models;
 internal abstract record SupervisorData
 {
     [JsonExtensionData]
-    public IDictionary<string, JToken> Other { get; init; } = new Dictionary<string, JToken>();
+    public JObject Other { get; init; } = [];
 }
