@@ -8,8 +8,10 @@ ARG BUILD_FROM=""
 FROM ghcr.io/home-assistant/amd64-base-debian:trixie AS base-amd64
 FROM ghcr.io/home-assistant/aarch64-base-debian:trixie AS base-arm64
 
-# The SDK runs on the build machine's own platform and cross-publishes a self-contained build for
-# the target: no emulation, and the exact commands CI runs (addon/build.sh with HA's arch names).
+# The SDK runs on the build machine's own platform and cross-compiles the NativeAOT binary for the
+# target: no emulation, and the exact commands CI runs (addon/build-tools.sh and addon/build.sh with HA's
+# arch names). The SDK image is Ubuntu 24.04, whose glibc is older than the Debian base's below, so the
+# binary runs there.
 FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 ARG TARGETARCH
@@ -18,6 +20,8 @@ RUN if [[ "${TARGETARCH}" != amd64 && "${TARGETARCH}" != arm64 ]]; then \
         exit 1; \
     fi
 WORKDIR /src
+COPY addon/build-tools.sh addon/
+RUN addon/build-tools.sh "${TARGETARCH/arm64/aarch64}"
 # Restore in its own layer, so a source change reuses the downloaded packages. Directory.Build.props
 # reads the version from config.yaml, so it comes along.
 COPY global.json Directory.Build.props Directory.Packages.props config.yaml ./
@@ -31,16 +35,14 @@ RUN addon/build.sh "${TARGETARCH/arm64/aarch64}" \
     && mv "artifacts/publish/${TARGETARCH/arm64/aarch64}" /opt/gatehouse
 
 FROM ${BUILD_FROM:-base-${TARGETARCH}}
-# What a self-contained .NET build needs from Debian: the C and C++ runtimes, OpenSSL for TLS, the CA
-# roots and time zones. InvariantGlobalization is on, so no ICU. Most are in the base already; naming
-# them keeps the image right if the base changes.
+# What the NativeAOT binary needs from Debian: the C library, OpenSSL for TLS (loaded when first used),
+# the CA roots and time zones. InvariantGlobalization is on, so no ICU. Most are in the base already;
+# naming them keeps the image right if the base changes.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         ca-certificates \
         libc6 \
-        libgcc-s1 \
         libssl3t64 \
-        libstdc++6 \
         tzdata \
     && rm -rf /var/lib/apt/lists/*
 COPY addon/rootfs/ /

@@ -76,7 +76,7 @@ internal sealed class DurableSubscription<TEvent>(
     {
         try
         {
-            if (payload.ToObject<TEvent>(HomeAssistantJson.Serializer) is { } readEvent)
+            if (HomeAssistantJson.Read<TEvent>(payload) is { } readEvent)
             {
                 _events.Writer.TryWrite(readEvent);
             }

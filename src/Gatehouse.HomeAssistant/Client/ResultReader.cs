@@ -18,7 +18,7 @@ internal static class ResultReader
         }
         try
         {
-            var value = result is null ? default : result.ToObject<TResult>(HomeAssistantJson.Serializer);
+            var value = result is null ? default : HomeAssistantJson.Read<TResult>(result);
             return value ?? throw new JsonSerializationException("The result is empty.");
         }
         catch (JsonException exception)

@@ -85,7 +85,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
     private async Task<(int Id, JToken? Result)> SendCoreAsync(
         HassCommand command, Action<JToken>? onEvent, CancellationToken cancellationToken)
     {
-        var message = JObject.FromObject(command, HomeAssistantJson.Serializer);
+        var message = HomeAssistantJson.ToJObject(command);
         var pending = new PendingCommand(command.Type);
         int id;
         lock (_sendLock)

@@ -23,5 +23,5 @@ internal sealed record HassEvent
 
     /// <summary>The data of a <c>state_changed</c> event, or null for any other event.</summary>
     public StateChangedData? AsStateChanged() =>
-        EventType == HassEventTypes.StateChanged ? Data.ToObject<StateChangedData>(Json.HomeAssistantJson.Serializer) : null;
+        EventType == HassEventTypes.StateChanged ? Json.HomeAssistantJson.Read<StateChangedData>(Data) : null;
 }

@@ -29,7 +29,7 @@ internal static class SupervisorResponseReader
         }
         try
         {
-            var data = envelope["data"]?.ToObject<T>(HomeAssistantJson.Serializer);
+            var data = envelope["data"] is { } json ? HomeAssistantJson.Read<T>(json) : default;
             return data is null
                 ? Unreadable<T>(status, path, "the answer has no data")
                 : SupervisorResult<T>.Ok(data);

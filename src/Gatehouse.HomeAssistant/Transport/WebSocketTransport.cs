@@ -38,7 +38,7 @@ internal sealed class WebSocketTransport : IHomeAssistantTransport
 
     public bool Send(JObject message) => Send(message.ToString(Formatting.None));
 
-    public bool SendAuth(AuthMessage message) => Send(JsonConvert.SerializeObject(message, HomeAssistantJson.Settings));
+    public bool SendAuth(AuthMessage message) => Send(HomeAssistantJson.Write(message));
 
     public ValueTask DisposeAsync()
     {

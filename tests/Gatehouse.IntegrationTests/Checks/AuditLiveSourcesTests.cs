@@ -1,5 +1,3 @@
-using Gatehouse.Checks.Audit;
-using Gatehouse.Checks.Reports;
 using Gatehouse.Cli;
 using Gatehouse.IntegrationTests.Fakes.HomeAssistant;
 using Gatehouse.IntegrationTests.Fakes.Internet;
@@ -10,7 +8,7 @@ using Newtonsoft.Json.Linq;
 namespace Gatehouse.IntegrationTests.Checks;
 
 /// <summary>
-/// <c>Gatehouse audit</c> in the add-on's environment: the options file of <c>run</c> (GATEHOUSE_OPTIONS) and the live
+/// The <c>Gatehouse audit</c> binary in the add-on's environment: the options file of <c>run</c> (GATEHOUSE_OPTIONS) and the live
 /// Supervisor and HA (through its proxy) feed the checks, as they do for the service.
 /// </summary>
 public sealed class AuditLiveSourcesTests : IAsyncLifetime
@@ -42,7 +40,7 @@ public sealed class AuditLiveSourcesTests : IAsyncLifetime
         _internet.Record = RemoteExposureCheckTests.Record(ports: [8123]);
         var options = Path.Combine(_folder, "options.json");
         await File.WriteAllTextAsync(options, """{"remote_exposure_check": true, "allowed_ports": [8123], "scan_hosts": ["127.0.0.1"]}""");
-        var variables = new Dictionary<string, string>
+        var variables = new Dictionary<string, string?>
         {
             ["SUPERVISOR_URL"] = _supervisor.BaseUrl.ToString(),
             ["SUPERVISOR_TOKEN"] = FakeSupervisor.AddonToken,
@@ -52,14 +50,13 @@ public sealed class AuditLiveSourcesTests : IAsyncLifetime
             ["GATEHOUSE_PUBLIC_IP_URL"] = _internet.PublicIpUrl.ToString(),
             ["GATEHOUSE_INTERNETDB_URL"] = _internet.InternetDbUrl.ToString(),
         };
-        using var output = new StringWriter();
-        using var error = new StringWriter();
 
-        var exit = await AuditRun.RunAsync(new AuditRequest(null, null, null, ReportFormat.Json), variables.GetValueOrDefault, output, error, false, CancellationToken.None)
-            .WaitAsync(TestSettings.Timeout);
+        // The binary itself, so the records read from the Supervisor are proven in the build that ships.
+        await using var audit = GatehouseProcess.Start(variables, "audit", "--format", "json");
 
-        Assert.Equal(ExitCodes.AuditFailed, exit);
-        var checks = JObject.Parse(output.ToString())["checks"]!.ToDictionary(c => c.Value<string>("id")!, c => (JObject)c);
+        Assert.Equal(ExitCodes.AuditFailed, await audit.WaitForExitAsync(TestSettings.Timeout));
+        var output = string.Join('\n', audit.Output);
+        var checks = JObject.Parse(output)["checks"]!.ToDictionary(c => c.Value<string>("id")!, c => (JObject)c);
         Assert.Equal("fail", checks["supervisor_health"].Value<string>("status"));
         Assert.Contains(checks["updates"].Value<string>("status"), new[] { "warn", "fail" });
         Assert.Contains("Tailscale: 0.24.0 → 0.25.1", checks["updates"]["details"]!.Values<string>());
@@ -67,6 +64,6 @@ public sealed class AuditLiveSourcesTests : IAsyncLifetime
         Assert.Equal("pass", checks["remote_exposure"].Value<string>("status"));
         Assert.Equal("warn", checks["remote_access"].Value<string>("status"));
         Assert.NotEqual("unavailable", checks["open_ports"].Value<string>("status"));
-        Assert.DoesNotContain(FakeSupervisor.AddonToken, output.ToString() + error, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeSupervisor.AddonToken, output, StringComparison.Ordinal);
     }
 }

@@ -6,7 +6,7 @@ namespace Gatehouse.IntegrationTests.Cli;
 /// <summary><c>Gatehouse audit</c> as a user runs it on the shipped sample folders: options, formats, exit codes.</summary>
 public sealed class AuditCommandTests
 {
-    private static readonly string Samples = Path.Combine(RepositoryRoot(), "tests", "samples");
+    private static readonly string Samples = Path.Combine(RepositoryRoot.Path, "tests", "samples");
 
     [Fact]
     public async Task Audit_InsecureSampleAsMarkdown_ExitsOneWithoutColour()
@@ -45,15 +45,5 @@ public sealed class AuditCommandTests
 
         Assert.Equal(2, await process.WaitForExitAsync(TestSettings.Timeout));
         Assert.DoesNotContain(process.Output, l => l.Contains("abc", StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Gatehouse.slnx")))
-        {
-            folder = folder.Parent;
-        }
-        return folder?.FullName ?? throw new InvalidOperationException("the repository root (Gatehouse.slnx) is not above the test binaries");
     }
 }

@@ -35,7 +35,7 @@ public sealed class GatehouseCommandLineTests : IDisposable
     [Fact]
     public async Task Version_PrintsConfigYamlVersion()
     {
-        var manifestVersion = File.ReadLines(Path.Combine(Path.GetDirectoryName(GatehouseBinary.Path)!, "../../../../../config.yaml"))
+        var manifestVersion = File.ReadLines(Path.Combine(RepositoryRoot.Path, "config.yaml"))
             .Single(l => l.StartsWith("version:", StringComparison.Ordinal))["version:".Length..].Trim().Trim('"');
 
         await using var process = GatehouseProcess.Start(Environment(), "--version");

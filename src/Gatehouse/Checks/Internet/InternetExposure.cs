@@ -1,5 +1,6 @@
 using System.Net;
 using Gatehouse.Checks.Live;
+using Gatehouse.HomeAssistant.Json;
 using Gatehouse.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -92,5 +93,5 @@ internal sealed class InternetExposure
     }
 
     private static List<T> Values<T>(JObject json, string name) =>
-        json[name] is JArray array ? array.Select(v => v.ToObject<T>()).OfType<T>().ToList() : [];
+        json[name] is JArray array ? array.Select(HomeAssistantJson.Read<T>).OfType<T>().ToList() : [];
 }

@@ -1,10 +1,17 @@
+using System.Diagnostics.CodeAnalysis;
+using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
 
 namespace Gatehouse.Logins.Recording;
 
-/// <summary>The one serializer setting of the attempt log: snake_case names and enums, no type names ever.</summary>
+/// <summary>
+/// The one serializer setting of the attempt log: snake_case names and enums, no type names ever. Reflection
+/// JSON is safe in the NativeAOT build for the reason <see cref="HomeAssistantJson"/> gives.
+/// </summary>
+[UnconditionalSuppressMessage("Trimming", "IL2026", Justification = HomeAssistantJson.RootedAssemblies)]
+[UnconditionalSuppressMessage("AOT", "IL3050", Justification = HomeAssistantJson.RootedAssemblies)]
 internal static class AttemptLogJson
 {
     public static readonly JsonSerializerSettings Settings = new()
