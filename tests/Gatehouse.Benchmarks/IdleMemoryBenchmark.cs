@@ -17,7 +17,7 @@ internal static class IdleMemoryBenchmark
         await Task.Delay(idle);
 
         var resident = ProcessMemory.ResidentMegabytes(process.Id);
-        ResultsTable.Add(new BenchmarkFigure("idle", $"resident memory after {idle.TotalSeconds:0} s connected", $"{resident:0.0} MB", $"≤ {TargetMegabytes} MB", resident <= TargetMegabytes));
+        ResultsTable.Add(new BenchmarkFigure("idle", $"resident memory after {idle.TotalSeconds:0} s connected", $"{resident:0.0} MB ({ProcessMemory.Breakdown(process.Id)})", $"≤ {TargetMegabytes} MB", resident <= TargetMegabytes));
         return resident <= TargetMegabytes;
     }
 }
