@@ -110,6 +110,19 @@ public sealed class ScheduledCheckRunTests : IAsyncDisposable
         Assert.True(_listener.Reports.Reader.TryRead(out _));
     }
 
+    [Fact]
+    public async Task RunAsync_Finished_CompactsTheWholeHeap()
+    {
+        await StartAsync(FakeCheck.Passing("fine"), firstRunDelay: TimeSpan.FromHours(1));
+        var before = GC.GetGCMemoryInfo(GCKind.FullBlocking).Index;
+
+        await Services.GetRequiredService<ScheduledCheckRun>().RunAsync(CancellationToken.None).WaitAsync(TestSettings.Timeout);
+
+        var after = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        Assert.True(after.Index > before, "no full blocking collection after the run");
+        Assert.True(after.Compacted);
+    }
+
     private async Task StartAsync(ISecurityCheck check, TimeSpan? firstRunDelay = null, ICheckReportListener? extraListener = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
