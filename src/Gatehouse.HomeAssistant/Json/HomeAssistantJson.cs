@@ -8,15 +8,15 @@ namespace Gatehouse.HomeAssistant.Json;
 /// <summary>
 /// The one set of JSON settings for everything HA and the Supervisor send or receive, and the only place that
 /// turns JSON into records and back. Newtonsoft.Json does that by reflection, which a NativeAOT build allows
-/// only for what the trimmer keeps: the published add-on roots this assembly, the host and Newtonsoft.Json
-/// whole (src/Gatehouse/Gatehouse.csproj), and CI runs the integration suite against that binary.
+/// only for what the trimmer keeps: the published add-on keeps this assembly and the host whole, and JObject
+/// (src/Gatehouse/Gatehouse.csproj, TrimmerRoots.xml); CI runs the integration suite against that binary.
 /// </summary>
 [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = RootedAssemblies)]
 [UnconditionalSuppressMessage("AOT", "IL3050", Justification = RootedAssemblies)]
 internal static class HomeAssistantJson
 {
     /// <summary>Why reflection-based JSON is safe in the NativeAOT build (see the class summary).</summary>
-    public const string RootedAssemblies = "Every type Newtonsoft.Json reflects over lives in an assembly the AOT publish roots whole.";
+    public const string RootedAssemblies = "Newtonsoft.Json reflects only over the add-on's own records, which the AOT publish keeps whole, and JObject, which TrimmerRoots.xml keeps.";
 
     /// <summary>
     /// Read from the network, so no type names are ever honoured; dates stay strings until a record asks for
