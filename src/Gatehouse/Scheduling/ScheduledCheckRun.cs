@@ -1,5 +1,6 @@
 using Gatehouse.Checks;
 using Gatehouse.Checks.Engine;
+using Gatehouse.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -42,7 +43,8 @@ internal sealed class ScheduledCheckRun(
                     Log.ListenerFailed(logger, exception, listener.GetType().Name);
                 }
             }
-            ReleaseMemory();
+            // A run reads the whole config folder and drops it again; runs are hours apart.
+            MemoryRelease.Now();
             return report;
         }
         finally
@@ -50,14 +52,6 @@ internal sealed class ScheduledCheckRun(
             _oneAtATime.Release();
         }
     }
-
-    /// <summary>
-    /// A run reads the whole config folder (up to thousands of YAML files) and drops it all again; between
-    /// runs, hours apart, Gatehouse only waits. One compacting collection hands that memory back to the
-    /// system instead of keeping it resident until the next run: a few milliseconds every few hours.
-    /// </summary>
-    private static void ReleaseMemory() =>
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     public async Task RequestRunAsync(CancellationToken cancellationToken)
     {
