@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Gatehouse.Hosting;
 using Gatehouse.Logins.Alerting;
 using Gatehouse.Logins.Enrichment;
 using Gatehouse.Logins.Notices;
@@ -29,9 +28,6 @@ internal sealed class LoginPipeline(
     public static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(3);
 
     private const int MaxBatch = 1000;
-
-    /// <summary>Notices handled since memory was last handed back; a storm's worth (<see cref="MaxBatch"/>) asks for it.</summary>
-    private int _noticesSinceRelease;
     private static readonly Dictionary<string, LoginLogLine> NoLogLines = [];
     private readonly PipelineInbox _inbox = new();
 
@@ -107,10 +103,8 @@ internal sealed class LoginPipeline(
             }
         }
         _inbox.Launch(delivery.Settle(settled, cancellationToken));
-        _noticesSinceRelease += notices.Count;
         await HandleShownAsync(notices, cancellationToken);
         HandleDue(cancellationToken);
-        ReleaseMemoryAfterStorm(reader);
         _inbox.CompleteWhenIdle(barriers);
     }
 
@@ -267,17 +261,6 @@ internal sealed class LoginPipeline(
             _inbox.Launch(delivery.Send(new PendingAlert(message, covers), cancellationToken));
         }
         _inbox.Launch(delivery.TakeDue().Select(due => delivery.Send(due, cancellationToken)));
-    }
-
-    /// <summary>Once a storm is handled and nothing waits, its parsed notices and messages are given back (see <see cref="MemoryRelease"/>).</summary>
-    private void ReleaseMemoryAfterStorm(ChannelReader<PipelineInput> reader)
-    {
-        if (_noticesSinceRelease < MaxBatch || reader.TryPeek(out _))
-        {
-            return;
-        }
-        _noticesSinceRelease = 0;
-        MemoryRelease.Now();
     }
 
     private void Reschedule(ITimer timer)
