@@ -10,12 +10,13 @@ internal static class ProcessMemory
 
     /// <summary>What the resident memory is made of: heap and stacks (anonymous) versus the mapped binary and libraries (file).</summary>
     public static string Breakdown(int processId) =>
-        string.Create(CultureInfo.InvariantCulture, $"anonymous {Megabytes(processId, "RssAnon"):0.0} MB, file-backed {Megabytes(processId, "RssFile"):0.0} MB");
+        string.Create(CultureInfo.InvariantCulture, $"anonymous {Megabytes(processId, "RssAnon"):0.0} MB, file-backed {Megabytes(processId, "RssFile"):0.0} MB, {Field(processId, "Threads")} threads");
 
-    private static double Megabytes(int processId, string field)
+    private static double Megabytes(int processId, string field) => Field(processId, field) / 1024.0;
+
+    private static long Field(int processId, string field)
     {
         var line = File.ReadLines($"/proc/{processId}/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
-        var kilobytes = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-        return kilobytes / 1024.0;
+        return long.Parse(line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
     }
 }
