@@ -1,5 +1,4 @@
 using Gatehouse.Cli;
-using Gatehouse.IntegrationTests.Fakes.HomeAssistant;
 using Gatehouse.IntegrationTests.Fakes.Internet;
 using Gatehouse.IntegrationTests.Fakes.Supervisor;
 using Gatehouse.IntegrationTests.Infrastructure;
@@ -11,26 +10,21 @@ namespace Gatehouse.IntegrationTests.Checks;
 /// The <c>Gatehouse audit</c> binary in the add-on's environment: the options file of <c>run</c> (GATEHOUSE_OPTIONS) and the live
 /// Supervisor and HA (through its proxy) feed the checks, as they do for the service.
 /// </summary>
-public sealed class AuditLiveSourcesTests : IAsyncLifetime
+public sealed class AuditLiveSourcesTests : SupervisedHomeAssistantTests
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("gatehouse-audit-live-").FullName;
-    private FakeHomeAssistant _ha = null!;
-    private FakeSupervisor _supervisor = null!;
     private FakeInternetLookups _internet = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _ha = await FakeHomeAssistant.StartAsync();
-        _supervisor = await FakeSupervisor.StartAsync();
-        _supervisor.HomeAssistant = _ha;
+        await base.InitializeAsync();
         _internet = await FakeInternetLookups.StartAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await _internet.DisposeAsync();
-        await _supervisor.DisposeAsync();
-        await _ha.DisposeAsync();
+        await base.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -42,7 +36,7 @@ public sealed class AuditLiveSourcesTests : IAsyncLifetime
         await File.WriteAllTextAsync(options, """{"remote_exposure_check": true, "allowed_ports": [8123], "scan_hosts": ["127.0.0.1"]}""");
         var variables = new Dictionary<string, string?>
         {
-            ["SUPERVISOR_URL"] = _supervisor.BaseUrl.ToString(),
+            ["SUPERVISOR_URL"] = Supervisor.BaseUrl.ToString(),
             ["SUPERVISOR_TOKEN"] = FakeSupervisor.AddonToken,
             ["GATEHOUSE_OPTIONS"] = options,
             ["GATEHOUSE_DATA"] = _folder,

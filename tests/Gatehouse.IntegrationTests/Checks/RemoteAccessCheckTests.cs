@@ -1,41 +1,31 @@
 using Gatehouse.Checks;
 using Gatehouse.Checks.Catalog;
-using Gatehouse.IntegrationTests.Fakes.HomeAssistant;
 using Gatehouse.IntegrationTests.Fakes.Supervisor;
+using Gatehouse.IntegrationTests.Infrastructure;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.IntegrationTests.Checks;
 
 /// <summary>remote_access: VPN add-ons found with the default role and with manager, none, refused.</summary>
-public sealed class RemoteAccessCheckTests : IAsyncLifetime
+public sealed class RemoteAccessCheckTests : SupervisedHomeAssistantTests
 {
     private readonly string _configFolder = Directory.CreateTempSubdirectory("gatehouse-cloud-").FullName;
-    private FakeHomeAssistant _ha = null!;
-    private FakeSupervisor _supervisor = null!;
 
-    public async Task InitializeAsync()
+    public override async Task DisposeAsync()
     {
-        _ha = await FakeHomeAssistant.StartAsync();
-        _supervisor = await FakeSupervisor.StartAsync();
-        _supervisor.HomeAssistant = _ha;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _supervisor.DisposeAsync();
-        await _ha.DisposeAsync();
+        await base.DisposeAsync();
         Directory.Delete(_configFolder, recursive: true);
     }
 
     [Fact]
     public async Task RunAsync_RemoteUiOnInTheConfigFolder_PassesThroughHomeAssistantCloud()
     {
-        _supervisor.SetData("/supervisor/info", """{"version": "2026.08.0", "addons": []}""");
+        Supervisor.SetData("/supervisor/info", """{"version": "2026.08.0", "addons": []}""");
         Directory.CreateDirectory(Path.Combine(_configFolder, ".cloud"));
         Directory.CreateDirectory(Path.Combine(_configFolder, ".storage"));
         await File.WriteAllTextAsync(Path.Combine(_configFolder, ".cloud", "production_auth.json"), "{}");
         await File.WriteAllTextAsync(Path.Combine(_configFolder, ".storage", "cloud"), """{"version": 1, "key": "cloud", "data": {"remote_enabled": true}}""");
-        await using var live = LiveChecks.AsAddon(_supervisor);
+        await using var live = LiveChecks.AsAddon(Supervisor);
         live.Variables["GATEHOUSE_HA_CONFIG"] = _configFolder;
 
         var result = await live.RunAsync<RemoteAccessCheck>();
@@ -47,9 +37,9 @@ public sealed class RemoteAccessCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_CloudLoadedButNoConfigFolder_SaysRemoteUiIsUnknown()
     {
-        _supervisor.SetData("/supervisor/info", """{"version": "2026.08.0", "addons": []}""");
-        _ha.ConfigOverrides["components"] = new JArray("http", "cloud", "mqtt");
-        await using var live = LiveChecks.AsAddon(_supervisor);
+        Supervisor.SetData("/supervisor/info", """{"version": "2026.08.0", "addons": []}""");
+        Ha.ConfigOverrides["components"] = new JArray("http", "cloud", "mqtt");
+        await using var live = LiveChecks.AsAddon(Supervisor);
 
         var result = await live.RunAsync<RemoteAccessCheck>();
 
@@ -60,23 +50,23 @@ public sealed class RemoteAccessCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_DefaultRole_FindsTailscaleInSupervisorInfo()
     {
-        await using var live = LiveChecks.AsAddon(_supervisor);
+        await using var live = LiveChecks.AsAddon(Supervisor);
 
         var result = await live.RunAsync<RemoteAccessCheck>();
 
         Assert.Equal(CheckStatus.Pass, result.Status);
         Assert.Equal("Reached from outside through Tailscale (VPN), which opens no port on the router.", result.Summary);
-        Assert.Contains(_supervisor.Requests, r => r.Path == "/addons");
+        Assert.Contains(Supervisor.Requests, r => r.Path == "/addons");
         Assert.Contains("Port forwarding not checked: remote_exposure_check is off", result.Details);
     }
 
     [Fact]
     public async Task RunAsync_ManagerRole_ReadsTheAddonList()
     {
-        _supervisor.Role = SupervisorAccessRules.ManagerRole;
-        _supervisor.SetData("/supervisor/info", """{"version": "2026.08.0", "addons": []}""");
+        Supervisor.Role = SupervisorAccessRules.ManagerRole;
+        Supervisor.SetData("/supervisor/info", """{"version": "2026.08.0", "addons": []}""");
 
-        await using var live = LiveChecks.AsAddon(_supervisor);
+        await using var live = LiveChecks.AsAddon(Supervisor);
         var result = await live.RunAsync<RemoteAccessCheck>();
 
         Assert.Equal(CheckStatus.Pass, result.Status);
@@ -86,9 +76,9 @@ public sealed class RemoteAccessCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_StoppedTunnelOnly_PassesAsHomeOnlyAndSaysItIsStopped()
     {
-        _supervisor.SetData("/supervisor/info", """{"version": "2026.08.0", "addons": [{"name": "Cloudflared", "slug": "9074a9fa_cloudflared", "state": "stopped"}]}""");
+        Supervisor.SetData("/supervisor/info", """{"version": "2026.08.0", "addons": [{"name": "Cloudflared", "slug": "9074a9fa_cloudflared", "state": "stopped"}]}""");
 
-        await using var live = LiveChecks.AsAddon(_supervisor);
+        await using var live = LiveChecks.AsAddon(Supervisor);
         var result = await live.RunAsync<RemoteAccessCheck>();
 
         Assert.Equal(CheckStatus.Pass, result.Status);
@@ -100,9 +90,9 @@ public sealed class RemoteAccessCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_NoHassioApi_IsUnavailable()
     {
-        _supervisor.HassioApi = false;
+        Supervisor.HassioApi = false;
 
-        await using var live = LiveChecks.AsAddon(_supervisor);
+        await using var live = LiveChecks.AsAddon(Supervisor);
         var result = await live.RunAsync<RemoteAccessCheck>();
 
         Assert.Equal(CheckStatus.Unavailable, result.Status);

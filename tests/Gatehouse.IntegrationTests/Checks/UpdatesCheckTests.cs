@@ -1,7 +1,7 @@
 using Gatehouse.Checks;
 using Gatehouse.Checks.Catalog;
 using Gatehouse.IntegrationTests.Fakes.HomeAssistant;
-using Gatehouse.IntegrationTests.Fakes.Supervisor;
+using Gatehouse.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 
@@ -11,34 +11,18 @@ namespace Gatehouse.IntegrationTests.Checks;
 /// updates against the fake Supervisor's recorded versions (Core 2026.8.3 → 2026.9.1, OS 16.1 → 16.2, Tailscale
 /// 0.24.0 → 0.25.1) and HA's update entities through the Supervisor's proxy.
 /// </summary>
-public sealed class UpdatesCheckTests : IAsyncLifetime
+public sealed class UpdatesCheckTests : SupervisedHomeAssistantTests
 {
-    private FakeHomeAssistant _ha = null!;
-    private FakeSupervisor _supervisor = null!;
-
-    public async Task InitializeAsync()
-    {
-        _ha = await FakeHomeAssistant.StartAsync();
-        _supervisor = await FakeSupervisor.StartAsync();
-        _supervisor.HomeAssistant = _ha;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _supervisor.DisposeAsync();
-        await _ha.DisposeAsync();
-    }
-
     [Fact]
     public async Task RunAsync_CoreReleaseOutForUnderThirtyDays_WarnsNamingEachUpdateOnce()
     {
-        _ha.AddStates([
+        Ha.AddStates([
             UpdateEntity("update.my_renamed_core", "Home Assistant Core", "2026.8.3", "2026.9.1", At("2026-09-03")),
             UpdateEntity("update.vpn", "Tailscale", "0.24.0", "0.25.1", At("2026-09-10"), "/api/hassio/addons/a0d7b954_tailscale/icon"),
             UpdateEntity("update.kitchen_firmware", "Kitchen sensor", "2025.1.0", "2025.2.0", At("2026-09-01")),
             UpdateEntity("update.up_to_date", "Garage sensor", "1.0", "1.0", At("2026-09-01"), state: "off"),
         ]);
-        await using var live = LiveChecks.AsAddon(_supervisor);
+        await using var live = LiveChecks.AsAddon(Supervisor);
 
         var result = await live.RunAsync<UpdatesCheck>(Clock("2026-09-20"));
 
@@ -56,7 +40,7 @@ public sealed class UpdatesCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_CoreBehindAReleaseOlderThanThirtyDays_Fails()
     {
-        await using var live = LiveChecks.AsAddon(_supervisor);
+        await using var live = LiveChecks.AsAddon(Supervisor);
 
         var result = await live.RunAsync<UpdatesCheck>(Clock("2026-11-28"));
 
@@ -68,9 +52,9 @@ public sealed class UpdatesCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_OsUpdateKnownForOverThirtyDays_FailsOnTheOsAlone()
     {
-        _supervisor.SetData("/core/info", """{"version": "2026.9.1", "version_latest": "2026.9.1", "update_available": false}""");
-        _ha.AddStates([UpdateEntity("update.os", "Home Assistant Operating System", "16.1", "16.2", At("2026-08-01"))]);
-        await using var live = LiveChecks.AsAddon(_supervisor);
+        Supervisor.SetData("/core/info", """{"version": "2026.9.1", "version_latest": "2026.9.1", "update_available": false}""");
+        Ha.AddStates([UpdateEntity("update.os", "Home Assistant Operating System", "16.1", "16.2", At("2026-08-01"))]);
+        await using var live = LiveChecks.AsAddon(Supervisor);
 
         var result = await live.RunAsync<UpdatesCheck>(Clock("2026-09-20"));
 
@@ -81,10 +65,10 @@ public sealed class UpdatesCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_NothingNewer_Passes()
     {
-        _supervisor.SetData("/core/info", """{"version": "2026.9.1", "version_latest": "2026.9.1", "update_available": false}""");
-        _supervisor.SetData("/os/info", """{"version": null, "version_latest": null, "update_available": false}""");
-        _supervisor.SetData("/supervisor/info", """{"version": "2026.08.0", "version_latest": "2026.08.0", "update_available": false, "addons": []}""");
-        await using var live = LiveChecks.AsAddon(_supervisor);
+        Supervisor.SetData("/core/info", """{"version": "2026.9.1", "version_latest": "2026.9.1", "update_available": false}""");
+        Supervisor.SetData("/os/info", """{"version": null, "version_latest": null, "update_available": false}""");
+        Supervisor.SetData("/supervisor/info", """{"version": "2026.08.0", "version_latest": "2026.08.0", "update_available": false, "addons": []}""");
+        await using var live = LiveChecks.AsAddon(Supervisor);
 
         var result = await live.RunAsync<UpdatesCheck>(Clock("2026-09-20"));
 
@@ -94,10 +78,10 @@ public sealed class UpdatesCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_SupervisorNotReady_IsUnavailableNotPass()
     {
-        _supervisor.NotReadyState = "setup";
-        await using var live = LiveChecks.AsAddon(_supervisor);
+        Supervisor.NotReadyState = "setup";
+        await using var live = LiveChecks.AsAddon(Supervisor);
         // The proxy is not ready either: HA is reached directly here, so only the Supervisor's answer is at stake.
-        live.Variables["HA_URL"] = _ha.BaseUrl.ToString();
+        live.Variables["HA_URL"] = Ha.BaseUrl.ToString();
         live.Variables["HA_TOKEN"] = FakeHomeAssistant.Token;
 
         var result = await live.RunAsync<UpdatesCheck>(Clock("2026-09-20"));
@@ -109,16 +93,16 @@ public sealed class UpdatesCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_StandaloneWithHomeAssistant_ReadsTheEntitiesAlone()
     {
-        _ha.AddStates([UpdateEntity("update.kitchen_firmware", "Kitchen sensor", "2025.1.0", "2025.2.0", At("2026-09-01"))]);
+        Ha.AddStates([UpdateEntity("update.kitchen_firmware", "Kitchen sensor", "2025.1.0", "2025.2.0", At("2026-09-01"))]);
         await using var live = new LiveChecks();
-        live.Variables["HA_URL"] = _ha.BaseUrl.ToString();
+        live.Variables["HA_URL"] = Ha.BaseUrl.ToString();
         live.Variables["HA_TOKEN"] = FakeHomeAssistant.Token;
 
         var result = await live.RunAsync<UpdatesCheck>(Clock("2026-09-20"));
 
         Assert.Equal(CheckStatus.Warn, result.Status);
         Assert.Equal(["Kitchen sensor: 2025.1.0 → 2025.2.0 (waiting since 1 Sep 2026)"], result.Details);
-        Assert.Empty(_supervisor.Requests);
+        Assert.Empty(Supervisor.Requests);
     }
 
     [Fact]
