@@ -33,14 +33,9 @@ internal sealed class LiveGatehouse : IAsyncDisposable
         var configured = Environment.GetEnvironmentVariable("GATEHOUSE_BINARY");
         if (configured is { Length: > 0 })
         {
-            return configured;
+            return Path.Combine(RepositoryRoot.Path, configured);
         }
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Gatehouse.slnx")))
-        {
-            root = root.Parent;
-        }
-        var published = Path.Combine(root?.FullName ?? ".", "artifacts", "publish", "amd64", "Gatehouse");
+        var published = Path.Combine(RepositoryRoot.Path, "artifacts", "publish", "amd64", "Gatehouse");
         if (!File.Exists(published))
         {
             throw new FileNotFoundException("Run addon/build.sh amd64 first (the benchmarks measure the published build), or set GATEHOUSE_BINARY.", published);
