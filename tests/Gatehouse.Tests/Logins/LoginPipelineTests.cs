@@ -1,4 +1,5 @@
 using Gatehouse.Logins;
+using Gatehouse.Logins.Pipeline;
 using Gatehouse.Options;
 
 namespace Gatehouse.Tests.Logins;
@@ -96,6 +97,75 @@ public sealed class LoginPipelineTests : IDisposable
         // Only the newest attempt's notice is still shown under http-login: it is dismissed, once.
         Assert.Equal(["notify: Failed login to Home Assistant", "notify: Failed login to Home Assistant", "dismiss: http-login"], harness.Calls);
         Assert.Empty(harness.Log.Unalerted());
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public async Task AlertAnsweredInTheSameBatchAsTheNextNotice_OnlyTheNextNoticesOwnAlertDismissesIt()
+    {
+        await using var harness = new PipelineHarness(_data);
+        harness.Notify.Answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Pipeline.Post(new PipelineInput.NoticesShown([PipelineHarness.Login("203.0.113.5", T0)]));
+        await harness.Notify.WaitForCallsAsync(1);
+        Assert.True(await harness.Entities.Called.WaitAsync(TestSettings.Timeout));
+
+        // The loop is busy with a ban while HA answers the first alert and shows the next attempt under the same id.
+        harness.Entities.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Pipeline.Post(new PipelineInput.NoticesShown([PipelineHarness.Ban("198.51.100.9", T0.AddSeconds(1))]));
+        Assert.True(await harness.Entities.Called.WaitAsync(TestSettings.Timeout));
+        harness.Pipeline.Post(new PipelineInput.NoticesShown([PipelineHarness.Login("203.0.113.77", T0.AddSeconds(2))]));
+        harness.Notify.Answer.SetResult(true);
+        Assert.True(SpinWait.SpinUntil(() => harness.Pipeline.Waiting == 2, TestSettings.Timeout), "the answer and the notice did not queue up together");
+        harness.Entities.Hold.SetResult();
+        await harness.Pipeline.DrainAsync().WaitAsync(TestSettings.Timeout);
+
+        // http-login now shows 203.0.113.77: it is dismissed once, after its own alert, never on the first one's.
+        var calls = harness.Calls.ToList();
+        var dismiss = Assert.Single(calls, c => c == "dismiss: http-login");
+        Assert.True(calls.IndexOf(dismiss) > calls.FindLastIndex(c => c == "notify: Failed login to Home Assistant"), string.Join(" / ", calls));
+        Assert.Contains(harness.Notify.Sent, m => m.Message.Contains("203.0.113.77", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public async Task HaRemovesANoticeWhoseAlertIsPending_AttemptStaysPending_AlertStillGoesOut()
+    {
+        await using var harness = new PipelineHarness(_data);
+        harness.Notify.Fails = true;
+        var first = PipelineHarness.Login("203.0.113.5", T0);
+        await harness.ShowAsync(first);
+
+        // Someone (or a dismiss that raced HA) removed the notice before its alert went out.
+        harness.Pipeline.Post(new PipelineInput.NoticeRemoved(first.NotificationId, first.Key));
+        await harness.Pipeline.DrainAsync().WaitAsync(TestSettings.Timeout);
+        Assert.Single(harness.Log.Unalerted());
+
+        harness.Notify.Fails = false;
+        await harness.AdvanceAsync(RetryBackoff.First);
+
+        // The alert goes out; the notice is gone already, so nothing is dismissed.
+        Assert.Equal(["notify failed: Failed login to Home Assistant", "notify: Failed login to Home Assistant"], harness.Calls);
+        Assert.Empty(harness.Log.Unalerted());
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public async Task RemovalOfAnOlderAttempt_LeavesTheNewerNoticeShown_ItIsDismissedAfterItsAlert()
+    {
+        await using var harness = new PipelineHarness(_data, new GatehouseOptions { NotifyServices = ["notify.phone"], DismissNotice = true });
+        harness.Notify.Answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var older = PipelineHarness.Login("203.0.113.5", T0);
+        var newer = PipelineHarness.Login("203.0.113.6", T0.AddSeconds(1));
+        harness.Pipeline.Post(new PipelineInput.NoticesShown([older]));
+        harness.Pipeline.Post(new PipelineInput.NoticesShown([newer]));
+        await harness.Notify.WaitForCallsAsync(2);
+
+        // A late removed event names the older attempt: the newer one HA shows now is not forgotten.
+        harness.Pipeline.Post(new PipelineInput.NoticeRemoved(older.NotificationId, older.Key));
+        harness.Notify.Answer.SetResult(true);
+        await harness.Pipeline.DrainAsync().WaitAsync(TestSettings.Timeout);
+
+        Assert.Equal("dismiss: http-login", Assert.Single(harness.Calls, c => c.StartsWith("dismiss", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -164,10 +164,20 @@ internal sealed class PipelineHarness : IAsyncDisposable
         /// <summary>Each call: the attempts told together and the figures after them.</summary>
         public List<(IReadOnlyList<LoginAttempt> Attempts, LoginFigures Figures)> Told { get; } = [];
 
-        public Task OnAttemptsAsync(IReadOnlyList<LoginAttempt> attempts, LoginFigures figures, CancellationToken cancellationToken)
+        /// <summary>When set, every call waits for it: the pipeline's loop is busy while more input queues up.</summary>
+        public TaskCompletionSource? Hold { get; set; }
+
+        /// <summary>Released once per call, when it is made.</summary>
+        public SemaphoreSlim Called { get; } = new(0);
+
+        public async Task OnAttemptsAsync(IReadOnlyList<LoginAttempt> attempts, LoginFigures figures, CancellationToken cancellationToken)
         {
             Told.Add((attempts, figures));
-            return Task.CompletedTask;
+            Called.Release();
+            if (Hold is { } hold)
+            {
+                await hold.Task.WaitAsync(cancellationToken);
+            }
         }
     }
 }

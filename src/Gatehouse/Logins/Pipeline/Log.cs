@@ -31,6 +31,9 @@ internal static partial class Log
     [LoggerMessage(EventIds.Logins + 28, LogLevel.Error, "Handling a login notice failed unexpectedly; Gatehouse goes on watching. Please report this with the lines around it.")]
     public static partial void BatchFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventIds.Logins + 29, LogLevel.Information, "HA's notice {NotificationId} was removed before its alert went out; the alert still goes out.")]
+    public static partial void RemovedBeforeAlert(ILogger logger, string notificationId);
+
     [LoggerMessage(EventIds.Logins + 26, LogLevel.Information, "{Count} attempt(s) recorded before the last stop had no alert yet; they go out as a summary.")]
     public static partial void LeftoversFound(ILogger logger, int count);
 }

@@ -31,6 +31,9 @@ internal sealed class LoginPipeline(
     private static readonly Dictionary<string, LoginLogLine> NoLogLines = [];
     private readonly PipelineInbox _inbox = new();
 
+    /// <summary>Inputs posted and not yet taken up (a storm's backlog; lets a test line up a batch).</summary>
+    public int Waiting => _inbox.Waiting;
+
     /// <summary>Hands the pipeline something to do; never blocks.</summary>
     public void Post(PipelineInput input) => _inbox.Post(input);
 
@@ -78,7 +81,7 @@ internal sealed class LoginPipeline(
 
     private async Task HandleAvailableAsync(ChannelReader<PipelineInput> reader, CancellationToken cancellationToken)
     {
-        var notices = new List<LoginNotice>();
+        var notices = new List<(LoginNotice Notice, AlertCover Cover)>();
         var barriers = new List<TaskCompletionSource>();
         var settled = new List<PipelineInput.AlertSettled>();
         while (notices.Count < MaxBatch && reader.TryRead(out var next))
@@ -90,22 +93,48 @@ internal sealed class LoginPipeline(
             switch (next)
             {
                 case PipelineInput.NoticesShown shownNow:
-                    notices.AddRange(shownNow.Notices);
+                    notices.AddRange(Show(shownNow.Notices));
                     break;
                 case PipelineInput.NoticeRemoved removed:
-                    await HandleShownAsync(notices, cancellationToken);
-                    notices.Clear();
-                    shown.Remove(removed.NotificationId);
+                    CompareRemoval(removed);
                     break;
                 case PipelineInput.Barrier barrier:
                     barriers.Add(barrier.Handled);
                     break;
             }
         }
+        // What HA shows and removed is known for the whole batch before the answers in it dismiss anything: an answer
+        // for one attempt never dismisses a newer attempt HA shows under the same id.
         _inbox.Launch(delivery.Settle(settled, cancellationToken));
         await HandleShownAsync(notices, cancellationToken);
         HandleDue(cancellationToken);
         _inbox.CompleteWhenIdle(barriers);
+    }
+
+    /// <summary>
+    /// Notes which attempt each notice shows now, in the order HA said so. Each key is built once, here: the attempt
+    /// log, the shown notices and the cooldown then share one string per attempt.
+    /// </summary>
+    private List<(LoginNotice Notice, AlertCover Cover)> Show(IEnumerable<LoginNotice> notices)
+    {
+        var watched = notices.Where(n => n.EventType is not null).Select(n => (Notice: n, Cover: new AlertCover(n.Key, n.NotificationId))).ToList();
+        foreach (var (_, cover) in watched)
+        {
+            shown.Show(cover);
+        }
+        return watched;
+    }
+
+    /// <summary>
+    /// A notice HA removed whose alert has not gone out (someone dismissed it, or a dismiss raced a newer attempt):
+    /// the attempt stays pending and its alert still goes out; only it is never dismissed, as it is gone.
+    /// </summary>
+    private void CompareRemoval(PipelineInput.NoticeRemoved removed)
+    {
+        if (shown.Remove(removed.NotificationId, removed.Key) is { } key && log.StateOf(key) != AttemptState.Alerted)
+        {
+            Log.RemovedBeforeAlert(logger, removed.NotificationId);
+        }
     }
 
     /// <summary>Takes a send's or dismiss's result; false for any other input.</summary>
@@ -168,15 +197,8 @@ internal sealed class LoginPipeline(
         Post(new PipelineInput.TimerDue());
     }
 
-    private async Task HandleShownAsync(List<LoginNotice> notices, CancellationToken cancellationToken)
+    private async Task HandleShownAsync(List<(LoginNotice Notice, AlertCover Cover)> watched, CancellationToken cancellationToken)
     {
-        // Each key is built once, here: the attempt log, the shown notices and the cooldown then share one string per
-        // attempt (a storm of thousands would otherwise keep a copy per holder), and queued notices stay small.
-        var watched = notices.Where(n => n.EventType is not null).Select(n => (Notice: n, Cover: new AlertCover(n.Key, n.NotificationId))).ToList();
-        foreach (var (_, cover) in watched)
-        {
-            shown.Show(cover);
-        }
         var fresh = watched.Where(w => log.StateOf(w.Cover.Key) == AttemptState.New).DistinctBy(w => w.Cover.Key, StringComparer.Ordinal).ToList();
         _inbox.Launch(watched.Where(w => log.StateOf(w.Cover.Key) == AttemptState.Alerted).Select(w => delivery.Dismiss(w.Cover, cancellationToken)));
         if (fresh.Count == 0)

@@ -9,10 +9,14 @@ namespace Gatehouse.Logins.Pipeline;
 /// </summary>
 internal sealed class PipelineInbox
 {
-    private readonly Channel<PipelineInput> _inputs = Channel.CreateUnbounded<PipelineInput>(new() { SingleReader = true });
+    // Not SingleReader: only the general unbounded channel can count what waits.
+    private readonly Channel<PipelineInput> _inputs = Channel.CreateUnbounded<PipelineInput>();
     private readonly List<TaskCompletionSource> _drains = [];
 
     public ChannelReader<PipelineInput> Reader => _inputs.Reader;
+
+    /// <summary>Inputs posted and not yet taken by the loop.</summary>
+    public int Waiting => _inputs.Reader.Count;
 
     /// <summary>Sends and dismisses started and not yet settled.</summary>
     public int InFlight { get; private set; }

@@ -8,8 +8,12 @@ internal abstract record PipelineInput
     /// <summary>Notices HA shows: the backlog at (re)subscribe, or one that was added or re-created.</summary>
     public sealed record NoticesShown(IReadOnlyList<LoginNotice> Notices) : PipelineInput;
 
-    /// <summary>A notice is gone from HA (dismissed by anyone).</summary>
-    public sealed record NoticeRemoved(string NotificationId) : PipelineInput;
+    /// <summary>
+    /// A notice is gone from HA (dismissed by anyone). <paramref name="Key"/> names the attempt it showed, when HA
+    /// said which (its <c>removed</c> event does; a backlog without the id does not): a late removal of an older
+    /// attempt must not forget the newer one HA shows now under the same id.
+    /// </summary>
+    public sealed record NoticeRemoved(string NotificationId, string? Key) : PipelineInput;
 
     /// <summary>A cooldown window or a retry is due.</summary>
     public sealed record TimerDue : PipelineInput;

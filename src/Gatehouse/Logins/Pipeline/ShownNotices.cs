@@ -10,7 +10,19 @@ internal sealed class ShownNotices
 
     public void Show(AlertCover cover) => _keyById[cover.NotificationId] = cover.Key;
 
-    public void Remove(string notificationId) => _keyById.Remove(notificationId);
+    /// <summary>
+    /// HA removed a notice: forgets it, unless the removal names an older attempt than the one shown now. Returns the
+    /// attempt the removed notice showed (null when unknown), for the caller to compare with what its alerts covered.
+    /// </summary>
+    public string? Remove(string notificationId, string? key)
+    {
+        if (!_keyById.TryGetValue(notificationId, out var shownKey) || (key is not null && key != shownKey))
+        {
+            return key;
+        }
+        _keyById.Remove(notificationId);
+        return shownKey;
+    }
 
     /// <summary>Forgets a dismissed notice, unless a newer attempt took its id meanwhile.</summary>
     public void Forget(AlertCover cover)

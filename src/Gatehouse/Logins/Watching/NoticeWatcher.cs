@@ -74,7 +74,7 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
             }
             else
             {
-                notices.ForEach(n => pipeline.Post(new PipelineInput.NoticeRemoved(n.NotificationId)));
+                notices.ForEach(n => pipeline.Post(new PipelineInput.NoticeRemoved(n.NotificationId, n.Key)));
             }
         }
     }
@@ -98,7 +98,8 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
                 }
                 else
                 {
-                    pipeline.Post(new PipelineInput.NoticeRemoved(data.EntityId == LoginNotice.LegacyBanEntity ? LoginNotice.BanId : LoginNotice.LoginId));
+                    var removed = data.OldState is { } old ? ToNotice(old) : null;
+                    pipeline.Post(new PipelineInput.NoticeRemoved(data.EntityId == LoginNotice.LegacyBanEntity ? LoginNotice.BanId : LoginNotice.LoginId, removed?.Key));
                 }
             }
         }
@@ -132,7 +133,7 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
     {
         foreach (var id in new[] { LoginNotice.LoginId, LoginNotice.BanId }.Where(id => present.All(n => n.NotificationId != id)))
         {
-            pipeline.Post(new PipelineInput.NoticeRemoved(id));
+            pipeline.Post(new PipelineInput.NoticeRemoved(id, Key: null));
         }
     }
 
