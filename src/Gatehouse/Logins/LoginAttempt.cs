@@ -4,9 +4,9 @@ namespace Gatehouse.Logins;
 /// <param name="Ip">The address HA saw; null when the notice text could not be parsed.</param>
 /// <param name="Host">HA's reverse-DNS name for the address, when it differs from the address.</param>
 /// <param name="RawMessage">
-/// The notice text as HA wrote it, kept only when the address could not be read from it: that is the one case an
-/// alert quotes it, and the attempt's key holds the text anyway. Dropping it otherwise halves what thousands of
-/// attempts cost in memory. Never trusted as markup.
+/// The start of the notice text, kept only when the address could not be read from it: that is the one case an
+/// alert quotes it. Cut to <see cref="Notices.NoticeText.MaxRawLength"/> (and then says so): any HA user can write
+/// such a notice. Never trusted as markup.
 /// </param>
 internal sealed record LoginAttempt(
     LoginEventType Type,

@@ -325,7 +325,8 @@ public sealed class LoginPipelineTests : IDisposable
     }
 
     [Fact]
-    public async Task HostileNotice_RecordedAndAlertedEscaped()
+    [Trait("Issue", "14")]
+    public async Task HostileNotice_RecordedAndAlertedEscaped_CutToABoundThatSaysSo()
     {
         await using var harness = new PipelineHarness(_data);
         var hostile = new Gatehouse.Logins.Notices.LoginNotice("http-login", null, "<script>x</script>\u0000\u001b" + new string('A', 100_000), T0);
@@ -335,6 +336,63 @@ public sealed class LoginPipelineTests : IDisposable
         var sent = Assert.Single(harness.Notify.Sent);
         Assert.DoesNotContain("<script>", sent.Message, StringComparison.Ordinal);
         Assert.Contains("‹script›x‹/script›", sent.Message, StringComparison.Ordinal);
-        Assert.Equal(hostile.Message, harness.Log.Current.LastAttempt!.RawMessage);
+        Assert.True(sent.Message.Length < 2_000, $"alert of {sent.Message.Length} characters");
+        var kept = harness.Log.Current.LastAttempt!.RawMessage!;
+        Assert.StartsWith("<script>x</script>", kept, StringComparison.Ordinal);
+        Assert.EndsWith("(cut: 100,020 characters in all)", kept, StringComparison.Ordinal);
+        Assert.True(new FileInfo(Path.Combine(_data, "attempts.jsonl")).Length < 2_000);
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public async Task TwoHugeNotices_CostNeitherTheHistoryNorTheMemory()
+    {
+        await using (var before = new PipelineHarness(_data))
+        {
+            await before.ShowAsync(PipelineHarness.Login("203.0.113.5", T0));
+            var huge = new string('x', 16 * 1024 * 1024);
+            await before.ShowAsync(
+                new Gatehouse.Logins.Notices.LoginNotice("http-login", huge, huge, T0.AddSeconds(1)),
+                new Gatehouse.Logins.Notices.LoginNotice("http-login", huge, huge + "y", T0.AddSeconds(1)));
+            Assert.Equal(3, before.Log.Current.Total);
+        }
+
+        await using var after = new PipelineHarness(_data);
+
+        Assert.Equal(3, after.Log.Current.Total);
+        Assert.Empty(Directory.GetFiles(_data, "attempts.jsonl.corrupt-*"));
+        Assert.True(new FileInfo(Path.Combine(_data, "attempts.jsonl")).Length < 4_000);
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public void NoticeKey_IsBoundedAndTellsTextsApart()
+    {
+        var huge = new string('x', 1_000_000);
+        var one = new Gatehouse.Logins.Notices.LoginNotice("http-login", huge, huge, T0);
+        var other = new Gatehouse.Logins.Notices.LoginNotice("http-login", null, huge + "y", T0);
+
+        Assert.True(one.Key.Length < 100, one.Key);
+        Assert.NotEqual(one.Key, other.Key);
+        Assert.Equal(one.Key, new Gatehouse.Logins.Notices.LoginNotice("http-login", null, huge, T0).Key);
+        Assert.True(one.Message.Length < 5_000 && one.Title!.Length < 500);
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public async Task LogWrittenWithWholeTextKeys_StillShownNotice_NotAlertedAgain()
+    {
+        var notice = PipelineHarness.Login("203.0.113.5", T0);
+        var oldKey = $"{notice.Id}|{notice.CreatedAt.UtcDateTime:O}|{notice.Message}";
+        await File.WriteAllLinesAsync(Path.Combine(_data, "attempts.jsonl"), [
+            "{\"line\":\"attempt\",\"key\":" + Newtonsoft.Json.JsonConvert.ToString(oldKey) + ",\"attempt\":{\"type\":\"failed_login\",\"time\":\"2026-11-28T12:00:00+00:00\",\"ip\":\"203.0.113.5\",\"kind\":\"unknown\"}}",
+            "{\"line\":\"alerted\",\"key\":" + Newtonsoft.Json.JsonConvert.ToString(oldKey) + "}",
+        ]);
+        await using var harness = new PipelineHarness(_data);
+
+        await harness.ShowAsync(notice);
+
+        Assert.Equal(["dismiss: http-login"], harness.Calls);
+        Assert.Equal(1, harness.Log.Current.Total);
     }
 }

@@ -206,7 +206,7 @@ internal sealed class LoginPipeline(
             return;
         }
 
-        var parsed = fresh.Select(f => (f.Notice, f.Cover, Text: NoticeTextParser.Parse(f.Notice.Message))).ToList();
+        var parsed = fresh.Select(f => (f.Notice, f.Cover, Text: f.Notice.IsCut ? ParsedNotice.Unparsed : NoticeTextParser.Parse(f.Notice.Message))).ToList();
         // The log lookup is a round trip to HA: it runs while the attempts are written and flushed (on disk before
         // any alert, as always), and the details it finds follow them into the log.
         var lookup = enricher.LookupAsync(
@@ -235,7 +235,7 @@ internal sealed class LoginPipeline(
             AttemptClassifier.Classify(url),
             url,
             line?.UserAgent ?? text.UserAgent,
-            text.Ip is null ? notice.Message : null);
+            text.Ip is null ? NoticeText.Cut(notice.Message, NoticeText.MaxRawLength, notice.MessageLength) : null);
     }
 
     private async Task TellListenersAsync(IReadOnlyList<LoginAttempt> attempts, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Gatehouse.Logins.Notices;
 using Gatehouse.Options;
 using Microsoft.Extensions.Logging;
 
@@ -52,6 +53,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
         {
             var lines = ReadOrSetAside();
             var damaged = 0;
+            var upgradedKeys = false;
             long carried = 0;
             var records = new List<AttemptRecord>();
             foreach (var line in lines)
@@ -63,6 +65,10 @@ internal sealed class AttemptLog : ILoginFiguresSource
                         break;
                     case { Line: AttemptRecord.CarryLine, Total: { } total }:
                         carried += total;
+                        break;
+                    case { Key: { } key } record when LoginNotice.UpgradeKey(key) is var upgraded && upgraded != key:
+                        records.Add(record with { Key = upgraded });
+                        upgradedKeys = true;
                         break;
                     case var record:
                         records.Add(record);
@@ -80,7 +86,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
             }
             try
             {
-                CompactIfNeeded(force: damaged > 0);
+                CompactIfNeeded(force: damaged > 0 || upgradedKeys);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
