@@ -5,7 +5,7 @@ namespace Gatehouse.Logins;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventIds.Logins + 1, LogLevel.Warning, "The attempt log {Path} could not be read as text; it was moved to {AsidePath} and a new one started. Earlier attempts are kept in that file.")]
+    [LoggerMessage(EventIds.Logins + 1, LogLevel.Warning, "The attempt log {Path} is not a regular file (a link?); it was moved to {AsidePath} and a new one started. Gatehouse only ever writes a plain file there.")]
     public static partial void AttemptLogSetAside(ILogger logger, string path, string asidePath);
 
     [LoggerMessage(EventIds.Logins + 2, LogLevel.Warning, "Skipped {Count} damaged line(s) of the attempt log {Path}; the other attempts were kept.")]

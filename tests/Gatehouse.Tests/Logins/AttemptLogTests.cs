@@ -150,16 +150,75 @@ public sealed class AttemptLogTests : IDisposable
     }
 
     [Fact]
-    public void Load_BinaryFile_IsSetAsideAndANewLogStarted()
+    [Trait("Issue", "14")]
+    public void Load_InvalidUtf8AndNulInSomeLines_OnlyThoseLinesDropped_ReportedOnce()
     {
-        File.WriteAllBytes(LogPath, [0x7b, 0x00, 0xff, 0xfe, 0x0a]);
-
         var log = Open();
         log.Record([("a", Attempt(Start))]);
+        File.AppendAllBytes(LogPath, [0x7b, 0x00, 0xff, 0xfe, 0x0a, 0x41, 0x00, 0x42, 0x0a]);
+        log = Open();
+        log.Record([("b", Attempt(Start.AddSeconds(1)))]);
 
-        Assert.Single(Directory.GetFiles(_data, "attempts.jsonl.corrupt-*"));
-        Assert.Equal(1, Open().Current.Total);
-        Assert.Contains(_logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains("could not be read as text", StringComparison.Ordinal));
+        var reopened = Open();
+
+        Assert.Equal(2, reopened.Current.Total);
+        Assert.Equal(AttemptState.Recorded, reopened.StateOf("a"));
+        Assert.Empty(Directory.GetFiles(_data, "attempts.jsonl.corrupt-*"));
+        Assert.Single(_logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.StartsWith("Skipped 2 damaged line(s)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public void Record_AfterATornLastLine_TruncatesToTheLastNewlineFirst()
+    {
+        var log = Open();
+        log.Record([("a", Attempt(Start))]);
+        // A power cut in the middle of an append: half a line, no newline.
+        File.AppendAllText(LogPath, "{\"line\":\"attempt\",\"key\":\"torn\",\"att");
+
+        log.Record([("b", Attempt(Start.AddSeconds(1)))]);
+
+        Assert.All(File.ReadAllLines(LogPath), line => Assert.NotNull(AttemptLogJson.Read(line)));
+        var reopened = Open();
+        Assert.Equal(AttemptState.Recorded, reopened.StateOf("b"));
+        Assert.Equal(2, reopened.Current.Total);
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public void Load_TornLastLine_OnlyItIsDropped()
+    {
+        var log = Open();
+        log.Record([("a", Attempt(Start)), ("b", Attempt(Start))]);
+        var whole = File.ReadAllBytes(LogPath);
+        File.WriteAllBytes(LogPath, whole[..^7]);
+
+        var reopened = Open();
+
+        Assert.Equal(AttemptState.Recorded, reopened.StateOf("a"));
+        Assert.Equal(AttemptState.New, reopened.StateOf("b"));
+        Assert.EndsWith("\n", File.ReadAllText(LogPath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public void SetAside_NeverOverwritesAnEarlierCopy()
+    {
+        File.CreateSymbolicLink(LogPath, "/dev/zero");
+        Open();
+        File.CreateSymbolicLink(LogPath, "/dev/zero");
+
+        Open();
+
+        Assert.Equal(2, Directory.GetFileSystemEntries(_data, "attempts.jsonl.corrupt-*").Length);
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public void DirectoryFlush_OfTheDataFolder_Succeeds_OfAMissingOne_Fails()
+    {
+        Assert.True(DirectoryFlush.Flush(_data));
+        Assert.False(DirectoryFlush.Flush(Path.Combine(_data, "missing")));
     }
 
     [Fact]

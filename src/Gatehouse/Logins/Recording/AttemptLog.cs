@@ -51,8 +51,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
     {
         lock (_lock)
         {
-            var lines = ReadOrSetAside();
-            var damaged = 0;
+            var (lines, damaged) = ReadOrSetAside();
             var upgradedKeys = false;
             long carried = 0;
             var records = new List<AttemptRecord>();
@@ -159,9 +158,8 @@ internal sealed class AttemptLog : ILoginFiguresSource
 
     /// <summary>
     /// Replaces recorded attempts' details (URL, user agent, kind) with what enrichment found after they were
-    /// written: the lookup runs while the attempts are flushed, not before. The lines are appended without a flush
-    /// of their own: they survive a crash of Gatehouse, reach the disk with the next flush, and a power cut can cost
-    /// only these details, never the attempt.
+    /// written: the lookup runs while the attempts are flushed, not before. Flushed like every line: a details line
+    /// torn by a power cut would otherwise be the torn tail the next append cuts off, with what followed it.
     /// </summary>
     public void Enrich(IReadOnlyList<(string Key, LoginAttempt Attempt)> attempts)
     {
@@ -171,7 +169,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
                 .Where(a => ReplaceDetails(a.Key, a.Attempt))
                 .Select(a => AttemptRecord.ForDetails(a.Key, a.Attempt))
                 .ToList();
-            Persist(records, waitForDisk: false);
+            Persist(records);
         }
     }
 
@@ -192,13 +190,14 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
     }
 
-    private IReadOnlyList<string> ReadOrSetAside()
+    /// <summary>The file's readable lines and how many could not be read.</summary>
+    private (IReadOnlyList<string> Lines, int Dropped) ReadOrSetAside()
     {
         try
         {
-            if (_file.ReadLines() is { } lines)
+            if (_file.ReadLines() is { } read)
             {
-                return lines;
+                return read;
             }
             Log.AttemptLogSetAside(_logger, _file.Path, _file.SetAside(_time.GetUtcNow()));
         }
@@ -206,7 +205,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
         {
             Log.AttemptLogWriteFailed(_logger, _file.Path, exception.Message);
         }
-        return [];
+        return ([], 0);
     }
 
     private void Apply(AttemptRecord record)
@@ -242,7 +241,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
         return true;
     }
 
-    private bool Persist(List<AttemptRecord> records, bool waitForDisk = true)
+    private bool Persist(List<AttemptRecord> records)
     {
         if (records.Count == 0)
         {
@@ -250,7 +249,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
         try
         {
-            _file.Append(records.Select(AttemptLogJson.Write), waitForDisk);
+            _file.Append(records.Select(AttemptLogJson.Write));
             CompactIfNeeded(force: false);
             if (_writeFailing)
             {
