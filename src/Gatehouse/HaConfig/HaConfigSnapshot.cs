@@ -6,7 +6,8 @@ namespace Gatehouse.HaConfig;
 
 /// <summary>
 /// One check run's view of the config folder: each part is read once, on first use, and shared by the checks of
-/// that run (they run concurrently, hence the thread-safe lazies). A new run reads the files afresh.
+/// that run (they run concurrently, hence the thread-safe lazies). A new run reads the files afresh. Every read of
+/// the run shares one <see cref="ReadBudget"/>, and stops when the run is cancelled.
 /// </summary>
 internal sealed class HaConfigSnapshot
 {
@@ -19,11 +20,12 @@ internal sealed class HaConfigSnapshot
     private readonly Lazy<ConfigRead<CoreSettings>> _core;
     private readonly Lazy<ConfigRead<bool>> _remoteUi;
 
-    public HaConfigSnapshot(HaConfigFolder folder, HaYamlLimits limits)
+    public HaConfigSnapshot(HaConfigFolder folder, HaYamlLimits limits, CancellationToken cancellationToken = default)
     {
         Folder = folder;
-        var storage = new StorageReader(folder);
-        _yaml = new(() => new HaYamlLoader(folder, limits).Load());
+        Budget = new ReadBudget(limits, cancellationToken);
+        var storage = new StorageReader(folder, Budget);
+        _yaml = new(() => new HaYamlLoader(folder, Budget).Load());
         _users = new(() => storage.Read(AuthStorage.Key, AuthStorage.Users));
         _enrolments = MfaStorage.Modules.ToDictionary(
             m => m.Key,
@@ -34,6 +36,9 @@ internal sealed class HaConfigSnapshot
     }
 
     public HaConfigFolder Folder { get; }
+
+    /// <summary>What the run may still read; checks that read files of their own (.gitignore) spend it too.</summary>
+    public ReadBudget Budget { get; }
 
     public HaYamlDocument Yaml => _yaml.Value;
 
@@ -88,7 +93,7 @@ internal sealed class HaConfigSnapshot
     {
         // hass-nabucasa keeps the account's session in .cloud/<mode>_auth.json: its existence says "logged in".
         // The file holds tokens, so only its presence is looked at.
-        var loggedIn = File.Exists(Path.Combine(Folder.Root, ".cloud", "production_auth.json"));
+        var loggedIn = Folder.ResolveInside(Path.Combine(".cloud", "production_auth.json")) is { } auth && File.Exists(auth);
         if (!loggedIn)
         {
             return ConfigRead<bool>.Read(false);

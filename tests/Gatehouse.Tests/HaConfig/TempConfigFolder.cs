@@ -40,6 +40,27 @@ internal sealed class TempConfigFolder : IDisposable
         return this;
     }
 
+    /// <summary>A named pipe with no writer: opening it the ordinary way blocks until one comes.</summary>
+    public TempConfigFolder Fifo(string relative)
+    {
+        var path = Path.Combine(Root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+        return this;
+    }
+
+    /// <summary>A file of <paramref name="bytes"/> that takes no disk space (sparse): what is large is its size.</summary>
+    public TempConfigFolder Sparse(string relative, long bytes)
+    {
+        var path = Path.Combine(Root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var file = File.Create(path);
+        file.SetLength(bytes);
+        return this;
+    }
+
     public HaConfigSnapshot Snapshot(HaYamlLimits? limits = null) => new(Folder, limits ?? new HaYamlLimits());
 
     public HaYamlDocument Load(HaYamlLimits? limits = null) => new HaYamlLoader(Folder, limits ?? new HaYamlLimits()).Load();

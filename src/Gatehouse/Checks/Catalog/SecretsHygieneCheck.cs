@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Gatehouse.HaConfig;
 using Gatehouse.HaConfig.Yaml;
@@ -12,6 +13,9 @@ namespace Gatehouse.Checks.Catalog;
 internal sealed partial class SecretsHygieneCheck(HaConfigSnapshot config) : ConfigFolderCheck(config)
 {
     public const string CheckId = "secrets_hygiene";
+
+    /// <summary>A .gitignore is a few lines; more than this is not one a person wrote.</summary>
+    private const long MaxGitignoreBytes = 1024 * 1024;
 
     public override string Id => CheckId;
 
@@ -65,15 +69,17 @@ internal sealed partial class SecretsHygieneCheck(HaConfigSnapshot config) : Con
 
     private static bool IsTemplate(string value) => value.Contains("{{", StringComparison.Ordinal) || value.Contains("{%", StringComparison.Ordinal);
 
+    /// <summary>The .gitignore may be anything another program wrote: it is read through the folder's read gate, and one that cannot be read keeps nothing out.</summary>
     private bool GitExposesSecrets()
     {
         var root = Config.Folder.Root;
-        if (!Directory.Exists(Path.Combine(root, ".git")) || !File.Exists(Path.Combine(root, HaYamlTags.SecretsFile)))
+        if (!Directory.Exists(Path.Combine(root, ".git")) || !Path.Exists(Path.Combine(root, HaYamlTags.SecretsFile)))
         {
             return false;
         }
-        var ignore = Path.Combine(root, ".gitignore");
-        return !File.Exists(ignore) || !File.ReadLines(ignore).Any(line => line.Trim().TrimStart('/') is HaYamlTags.SecretsFile or "*.yaml" or "secrets.*");
+        var ignore = Config.Folder.Read(".gitignore", MaxGitignoreBytes, Config.Budget);
+        return ignore.Bytes is not { } bytes
+            || !Encoding.UTF8.GetString(bytes).Split('\n').Any(line => line.Trim().TrimStart('/') is HaYamlTags.SecretsFile or "*.yaml" or "secrets.*");
     }
 
     // Keys HA integrations use for credentials: exact names and *_password, *_token, *_secret, *_api_key…

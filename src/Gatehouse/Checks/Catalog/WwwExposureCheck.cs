@@ -23,10 +23,21 @@ internal sealed class WwwExposureCheck(HaConfigSnapshot config) : ConfigFolderCh
 
     protected override CheckResult Run(CancellationToken cancellationToken)
     {
-        var www = new DirectoryInfo(Path.Combine(Config.Folder.Root, HaConfigFolder.WwwFolder));
-        if (!www.Exists)
+        var path = Path.Combine(Config.Folder.Root, HaConfigFolder.WwwFolder);
+        if (!Path.Exists(path))
         {
             return this.Pass("There is no www folder, so HA serves no files at /local/.");
+        }
+        if (Config.Folder.ResolveInside(path) is not { } inside)
+        {
+            return this.Unavailable(
+                "www is a link to a folder outside the config folder, and Gatehouse lists only inside it",
+                "Make www a real folder inside the config folder holding only dashboard images, icons and card code: HA serves everything the link leads to at /local/ without a login.");
+        }
+        var www = new DirectoryInfo(inside);
+        if (!www.Exists)
+        {
+            return this.Pass("There is no www folder (only a file of that name), so HA serves no files at /local/.");
         }
         var findings = new List<(string Path, WwwFinding Finding)>();
         var seen = 0;

@@ -8,40 +8,33 @@ namespace Gatehouse.HaConfig.Storage;
 /// than the project's Newtonsoft on purpose: a JsonDocument over our own buffer never turns the secrets these files
 /// hold (refresh tokens, TOTP keys) into strings, and the buffer is wiped once the wanted fields are copied out.
 /// </summary>
-internal sealed class StorageReader(HaConfigFolder folder)
+internal sealed class StorageReader(HaConfigFolder folder, ReadBudget? budget = null)
 {
     /// <summary>.storage/auth grows with refresh tokens; a few MB is a large install. Beyond this, something is wrong.</summary>
-    public const long MaxBytes = 64L * 1024 * 1024;
+    public const long MaxBytes = 16L * 1024 * 1024;
+
+    /// <summary>JsonDocument keeps 12 bytes per value it indexes: a file of a million tiny values would cost far more than its size.</summary>
+    public const int MaxValues = 1_000_000;
 
     public ConfigRead<T> Read<T>(string key, Func<JsonElement, T> readData)
     {
         var name = $"{HaConfigFolder.StorageFolder}/{key}";
-        byte[] bytes;
-        try
+        var read = folder.Read(Path.Combine(HaConfigFolder.StorageFolder, key), MaxBytes, budget);
+        if (read.Missing)
         {
-            var path = folder.ResolveInside(Path.Combine(HaConfigFolder.StorageFolder, key));
-            if (path is null)
-            {
-                return ConfigRead<T>.Failed($"{name} is a link to outside the config folder; Gatehouse does not follow it");
-            }
-            if (!File.Exists(path))
-            {
-                return ConfigRead<T>.Absent;
-            }
-            var length = new FileInfo(path).Length;
-            if (length > MaxBytes)
-            {
-                return ConfigRead<T>.Failed($"{name} is {length / (1024 * 1024)} MB, larger than Gatehouse reads; HA keeps it far smaller, so it may be damaged");
-            }
-            bytes = File.ReadAllBytes(path);
+            return ConfigRead<T>.Absent;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        if (read.Bytes is not { } bytes)
         {
-            return ConfigRead<T>.Failed($"{name} cannot be read ({exception.Message}); check that Gatehouse may read the config folder");
+            return ConfigRead<T>.Failed(read.Describe());
         }
 
         try
         {
+            if (CountValues(bytes) > MaxValues)
+            {
+                return ConfigRead<T>.Failed($"{name} holds more than {MaxValues:N0} values, far more than HA stores there; it may be damaged (restore it from a backup)");
+            }
             using var document = JsonDocument.Parse(bytes.AsMemory());
             if (document.RootElement.ValueKind != JsonValueKind.Object
                 || !document.RootElement.TryGetProperty("data", out var data)
@@ -64,5 +57,17 @@ internal sealed class StorageReader(HaConfigFolder folder)
         {
             CryptographicOperations.ZeroMemory(bytes);
         }
+    }
+
+    /// <summary>A pass of the allocation-free reader, stopping at the first value past the limit (or at invalid JSON, which the parse reports).</summary>
+    private static int CountValues(byte[] bytes)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = false });
+        var count = 0;
+        while (count <= MaxValues && reader.Read())
+        {
+            count++;
+        }
+        return count;
     }
 }

@@ -6,13 +6,13 @@ namespace Gatehouse.HaConfig.Yaml;
 internal static class YamlErrors
 {
     /// <summary>YamlDotNet marks a tab in the indentation at the start of the enclosing mapping; the owner needs the tab's own line.</summary>
-    public static long Line(YamlException exception, string path)
+    public static long Line(YamlException exception, byte[] file)
     {
         if (!exception.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
         {
             return exception.Start.Line;
         }
-        var tabLine = File.ReadLines(path).Select((line, index) => (line, number: index + 1L))
+        var tabLine = System.Text.Encoding.UTF8.GetString(file).Split('\n').Select((line, index) => (line, number: index + 1L))
             .Skip((int)Math.Max(0, exception.Start.Line - 1))
             .FirstOrDefault(l => l.line.TakeWhile(char.IsWhiteSpace).Contains('\t'));
         return tabLine.line is null ? exception.Start.Line : tabLine.number;

@@ -6,14 +6,20 @@ namespace Gatehouse.HaConfig.Yaml;
 /// <summary>
 /// Turns one YAML file into <see cref="YamlNode"/>s from YamlDotNet's event stream, keeping lines, anchors and
 /// merge keys (<c>&lt;&lt;</c>) as PyYAML's SafeLoader does. Include tags are handed to <paramref name="include"/>
-/// with the nesting depth reached, so nesting across included files counts against one <paramref name="maxDepth"/>.
+/// with the nesting depth reached, so nesting across included files counts against one limit. Every node built
+/// and every node an alias or merge key reaches again is counted against the run's <paramref name="budget"/>:
+/// aliases share nodes, so memory stays with the text, and the count stops a "YAML bomb" before its users walk it.
 /// </summary>
-internal sealed class YamlFileParser(string file, int startDepth, int maxDepth, Func<string, string, SourceMark, int, YamlNode> include)
+internal sealed class YamlFileParser(string file, int startDepth, ReadBudget budget, Func<string, string, SourceMark, int, (YamlNode Node, long Size)> include)
 {
     private const string MergeKey = "<<";
-    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private readonly int _maxDepth = budget.Limits.MaxDepth;
     private int _depth = startDepth;
     private long _lastLine;
+
+    /// <summary>The values this file stands for with every alias and include expanded: what a repeated include of it reaches again.</summary>
+    public long Size { get; private set; }
 
     /// <summary>The document's root, or null for an empty file.</summary>
     public YamlNode? Parse(TextReader reader)
@@ -50,17 +56,21 @@ internal sealed class YamlFileParser(string file, int startDepth, int maxDepth, 
 
     private YamlNode ReadNode(IParser parser)
     {
-        if (++_depth > maxDepth)
+        if (++_depth > _maxDepth)
         {
-            throw new HaYamlException(Mark(parser.Current!.Start), $"is nested more than {maxDepth} levels deep");
+            throw new HaYamlException(Mark(parser.Current!.Start), $"is nested more than {_maxDepth} levels deep");
         }
         var parsingEvent = parser.Consume<ParsingEvent>();
         _lastLine = parsingEvent.Start.Line;
+        var sizeBefore = Size;
+        if (parsingEvent is not AnchorAlias)
+        {
+            budget.TakeNodes(1, Mark(parsingEvent.Start));
+            Size++;
+        }
         var node = parsingEvent switch
         {
-            AnchorAlias alias => _anchors.TryGetValue(alias.Value.Value, out var anchored)
-                ? anchored
-                : throw new HaYamlException(Mark(alias.Start), $"uses the alias *{alias.Value} before any &{alias.Value} defines it"),
+            AnchorAlias alias => Alias(alias),
             Scalar scalar => ReadScalar(scalar),
             SequenceStart => ReadList(parser, parsingEvent.Start),
             MappingStart => ReadMap(parser, parsingEvent.Start),
@@ -68,10 +78,21 @@ internal sealed class YamlFileParser(string file, int startDepth, int maxDepth, 
         };
         if (parsingEvent is NodeEvent { Anchor.IsEmpty: false } anchoredEvent)
         {
-            _anchors[anchoredEvent.Anchor.Value] = node;
+            _anchors[anchoredEvent.Anchor.Value] = (node, Size - sizeBefore);
         }
         _depth--;
         return node;
+    }
+
+    private YamlNode Alias(AnchorAlias alias)
+    {
+        if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+        {
+            throw new HaYamlException(Mark(alias.Start), $"uses the alias *{alias.Value} before any &{alias.Value} defines it");
+        }
+        budget.TakeExpansion(anchored.Size, Mark(alias.Start));
+        Size += anchored.Size;
+        return anchored.Node;
     }
 
     private YamlNode ReadScalar(Scalar scalar)
@@ -82,7 +103,13 @@ internal sealed class YamlFileParser(string file, int startDepth, int maxDepth, 
         {
             return new YamlScalar(mark, scalar.Value, isPlain: tag.Length == 0 && scalar.Style == ScalarStyle.Plain);
         }
-        return HaYamlTags.IsInclude(tag) ? include(tag, scalar.Value.Trim(), mark, _depth) : new YamlTagged(mark, tag, scalar.Value.Trim());
+        if (!HaYamlTags.IsInclude(tag))
+        {
+            return new YamlTagged(mark, tag, scalar.Value.Trim());
+        }
+        var (included, size) = include(tag, scalar.Value.Trim(), mark, _depth);
+        Size += size;
+        return included;
     }
 
     private YamlList ReadList(IParser parser, YamlDotNet.Core.Mark start)
@@ -111,8 +138,15 @@ internal sealed class YamlFileParser(string file, int startDepth, int maxDepth, 
             }
             entries.Add(new YamlEntry(keyText, key.Mark, value));
         }
-        // Merged keys never override keys written in the mapping itself (YAML merge-key rules).
-        entries.AddRange(merged.Where(m => entries.All(e => e.Key != m.Key)));
+        if (merged.Count > 0)
+        {
+            // Merged keys never override keys written in the mapping itself (YAML merge-key rules). Each copied entry
+            // counts: a chain of maps that each merge the previous one copies a growing number of entries.
+            budget.TakeExpansion(merged.Count, Mark(start));
+            Size += merged.Count;
+            var written = entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+            entries.AddRange(merged.Where(m => !written.Contains(m.Key)));
+        }
         return new YamlMap(Mark(start), entries);
     }
 

@@ -5,13 +5,16 @@ using YamlDotNet.Core;
 namespace Gatehouse.HaConfig.Yaml;
 
 /// <summary>
-/// One load of configuration.yaml: follows includes, detects loops, keeps the limits. The files of an include-dir
-/// tag are parsed in parallel (parsing is the cost of a large configuration); their contents and the first problem,
-/// in file order, come out as if read one by one.
+/// One load of configuration.yaml: follows includes, detects loops, keeps to the run's budget. Each file is read
+/// through the folder's read gate and parsed once; a file included again shares the first parse (and counts
+/// against the budget as the values it stands for). The files of an include-dir tag are parsed in parallel
+/// (parsing is the cost of a large configuration); their contents and the first problem, in file order, come out
+/// as if read one by one.
 /// </summary>
-internal sealed class YamlLoadSession(HaConfigFolder folder, HaYamlLimits limits)
+internal sealed class YamlLoadSession(HaConfigFolder folder, ReadBudget budget)
 {
     private readonly ConcurrentQueue<string> _files = new();
+    private readonly ConcurrentDictionary<string, (YamlNode? Node, long Size)> _parsed = new(StringComparer.Ordinal);
     private int _fileCount;
 
     /// <summary>The files read, relative to the config folder, in name order.</summary>
@@ -19,42 +22,52 @@ internal sealed class YamlLoadSession(HaConfigFolder folder, HaYamlLimits limits
 
     /// <param name="chain">The files that include this one, outermost first: a file met again in it is a loop.</param>
     /// <param name="depth">Nesting so far (includes and YAML levels together), so recursion stays within <see cref="HaYamlLimits.MaxDepth"/>.</param>
-    public YamlNode? LoadFile(string path, SourceMark site, string[] chain, int depth)
+    public (YamlNode? Node, long Size) LoadFile(string path, SourceMark site, string[] chain, int depth)
     {
-        var name = folder.Describe(path);
+        var limits = budget.Limits;
         if (chain.Contains(path))
         {
             var loop = string.Join(" → ", chain.SkipWhile(p => p != path).Append(path).Select(folder.Describe));
-            throw new HaYamlException(site, $"includes {name} again, which makes a loop ({loop}); HA cannot load this either");
+            throw new HaYamlException(site, $"includes {folder.Describe(path)} again, which makes a loop ({loop}); HA cannot load this either");
+        }
+        if (_parsed.TryGetValue(path, out var parsed))
+        {
+            budget.TakeExpansion(parsed.Size, site);
+            return parsed;
         }
         if (depth >= limits.MaxDepth || Interlocked.Increment(ref _fileCount) > limits.MaxFiles)
         {
             throw new HaYamlException(site, $"includes more than {limits.MaxFiles} files or nests {limits.MaxDepth} levels deep; Gatehouse stops there");
         }
-        var length = new FileInfo(path).Length;
-        if (length > limits.MaxFileBytes)
+        var read = folder.Read(path, limits.MaxFileBytes, budget);
+        if (read.Bytes is not { } bytes)
         {
-            throw new HaYamlException(new SourceMark(name, 0), $"is {length / (1024 * 1024)} MB, larger than the {limits.MaxFileBytes / (1024 * 1024)} MB Gatehouse reads; HA configuration files are normally far smaller, so check what wrote it");
+            throw read.Missing
+                ? new HaYamlException(site, $"{folder.Describe(path)}: the file does not exist, so HA cannot load this configuration")
+                : new HaYamlException(new SourceMark(read.Name, 0), read.Problem!);
         }
+        var name = read.Name;
         _files.Enqueue(name);
         string[] inner = [.. chain, path];
         try
         {
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            var parser = new YamlFileParser(name, depth, limits.MaxDepth, (tag, argument, mark, at) => Include(tag, argument, mark, inner, at));
-            return parser.Parse(reader);
+            using var reader = new StreamReader(new MemoryStream(bytes, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var parser = new YamlFileParser(name, depth, budget, (tag, argument, mark, at) => Include(tag, argument, mark, inner, at));
+            var node = parser.Parse(reader);
+            return _parsed[path] = (node, parser.Size);
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner has thrown these on malformed input too; the file is what is wrong, not Gatehouse.
+            throw new HaYamlException(new SourceMark(name, 0), $"is not valid YAML ({exception.Message}); HA will not load it either");
         }
         catch (YamlException exception)
         {
-            throw new HaYamlException(new SourceMark(name, YamlErrors.Line(exception, path)), $"is not valid YAML ({YamlErrors.Message(exception)}); HA will not load it either");
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new HaYamlException(site, $"cannot be read ({exception.Message}); check the file's permissions");
+            throw new HaYamlException(new SourceMark(name, YamlErrors.Line(exception, bytes)), $"is not valid YAML ({YamlErrors.Message(exception)}); HA will not load it either");
         }
     }
 
-    private YamlNode Include(string tag, string argument, SourceMark site, string[] chain, int depth)
+    private (YamlNode Node, long Size) Include(string tag, string argument, SourceMark site, string[] chain, int depth)
     {
         if (argument.Length == 0)
         {
@@ -65,14 +78,17 @@ internal sealed class YamlLoadSession(HaConfigFolder folder, HaYamlLimits limits
             ?? throw new HaYamlException(site, $"{tag} {argument} points outside the config folder; Gatehouse does not follow includes out of it, and HA configurations should not need to");
         if (tag == HaYamlTags.Include)
         {
-            return File.Exists(inside)
-                ? LoadFile(inside, site, chain, depth + 1) ?? new YamlMap(site, [])
-                : throw new HaYamlException(site, $"{tag} {argument}: the file does not exist, so HA cannot load this configuration");
+            if (!Path.Exists(inside))
+            {
+                throw new HaYamlException(site, $"{tag} {argument}: the file does not exist, so HA cannot load this configuration");
+            }
+            var (node, size) = LoadFile(inside, site, chain, depth + 1);
+            return (node ?? new YamlMap(site, []), size);
         }
         var files = IncludeFolder.Files(inside).Select(f => folder.ResolveInside(f)
             ?? throw new HaYamlException(site, $"{tag} {argument}: {Path.GetFileName(f)} is a link to outside the config folder; Gatehouse does not follow it")).ToList();
-        var loaded = new (YamlNode? Node, HaYamlException? Problem)[files.Count];
-        Parallel.For(0, files.Count, i =>
+        var loaded = new ((YamlNode? Node, long Size) File, HaYamlException? Problem)[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = budget.CancellationToken }, i =>
         {
             try
             {
@@ -80,13 +96,19 @@ internal sealed class YamlLoadSession(HaConfigFolder folder, HaYamlLimits limits
             }
             catch (HaYamlException problem)
             {
-                loaded[i] = (null, problem);
+                loaded[i] = (default, problem);
+            }
+            catch (OperationCanceledException)
+            {
+                // The run was cancelled: noticed below, outside the parallel loop (which would wrap it).
             }
         });
+        budget.CancellationToken.ThrowIfCancellationRequested();
         if (loaded.FirstOrDefault(l => l.Problem is not null).Problem is { } first)
         {
             throw first;
         }
-        return IncludeFolder.Combine(tag, site, files.Select((f, i) => (Path.GetFileNameWithoutExtension(f), loaded[i].Node)));
+        var combined = IncludeFolder.Combine(tag, site, files.Select((f, i) => (Path.GetFileNameWithoutExtension(f), loaded[i].File.Node)));
+        return (combined, 1 + loaded.Sum(l => l.File.Size));
     }
 }

@@ -39,9 +39,11 @@ internal sealed class AttemptLog : ILoginFiguresSource
     {
         get
         {
+            // Read outside the lock: a slow read of ip_bans.yaml must not hold up recording.
+            var bans = _ipBans.Read();
             lock (_lock)
             {
-                return _statistics.Figures(_time.GetUtcNow(), _ipBans.Read());
+                return _statistics.Figures(_time.GetUtcNow(), bans);
             }
         }
     }

@@ -1,56 +1,57 @@
+using Gatehouse.HaConfig;
+using Gatehouse.HaConfig.Yaml;
 using Gatehouse.Logins.Notices;
 using Gatehouse.Options;
-using YamlDotNet.RepresentationModel;
 
 namespace Gatehouse.Logins.Recording;
 
 /// <summary>
 /// The addresses HA has banned, from <c>ip_bans.yaml</c> in the config folder (one mapping key per address,
-/// reference ha-core.md §3.4). Re-read only when the file changes; unreadable or absent means none known.
+/// reference ha-core.md §3.4). Read through the config folder's read gate and its bounded loader, so a link out of
+/// the folder, a named pipe, a huge or deeply nested file cannot block or crash the caller. Re-read only when the
+/// file changes; unreadable or absent means none known. Thread-safe.
 /// </summary>
 internal sealed class IpBansFile(GatehouseEnvironment environment)
 {
     public const string FileName = "ip_bans.yaml";
-    private const long MaxBytes = 4 * 1024 * 1024;
 
-    private readonly string _path = Path.Combine(environment.HaConfigDirectory, FileName);
-    private DateTime _readAt;
+    /// <summary>A ban is a few lines; this is tens of thousands of bans.</summary>
+    private static readonly HaYamlLimits Limits = new() { MaxFileBytes = 4 * 1024 * 1024, MaxFiles = 1, MaxNodes = 200_000, MaxExpandedNodes = 10_000 };
+
+    private readonly HaConfigFolder _folder = new(environment.HaConfigDirectory);
+    private readonly Lock _lock = new();
+    private (DateTime WrittenAt, long Length) _readVersion;
     private IReadOnlyCollection<string> _addresses = [];
 
     public IReadOnlyCollection<string> Read()
     {
-        try
+        lock (_lock)
         {
-            var file = new FileInfo(_path);
-            if (!file.Exists || file.Length > MaxBytes)
+            try
             {
-                return _addresses = [];
+                var file = new FileInfo(Path.Combine(_folder.Root, FileName));
+                if (!file.Exists)
+                {
+                    _readVersion = default;
+                    return _addresses = [];
+                }
+                var version = (file.LastWriteTimeUtc, file.Length);
+                if (version != _readVersion)
+                {
+                    _addresses = Parse(new HaYamlLoader(_folder, Limits).Load(FileName));
+                    _readVersion = version;
+                }
             }
-            if (file.LastWriteTimeUtc != _readAt)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                _addresses = Parse(File.ReadAllText(_path));
-                _readAt = file.LastWriteTimeUtc;
+                _addresses = [];
             }
+            return _addresses;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
-        {
-            _addresses = [];
-        }
-        return _addresses;
     }
 
-    private static IReadOnlyCollection<string> Parse(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-        {
-            return [];
-        }
-        return mapping.Children.Keys
-            .OfType<YamlScalarNode>()
-            .Select(key => key.Value is null ? null : NoticeTextParser.NormalizeAddress(key.Value))
-            .OfType<string>()
-            .ToList();
-    }
+    private static IReadOnlyCollection<string> Parse(HaYamlDocument document) =>
+        document.Root is not { } bans
+            ? []
+            : bans.Entries.Select(entry => NoticeTextParser.NormalizeAddress(entry.Key)).OfType<string>().ToList();
 }

@@ -68,6 +68,25 @@ public sealed class SecretsHygieneCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_GitignoreLinksOutsideTheFolder_IsNotReadSoSecretsCountAsExposed()
+    {
+        File.WriteAllText(Path.Combine(_folder.Parent, "outside-gitignore"), "secrets.yaml\n");
+        _folder.Write("configuration.yaml", "mqtt:\n  password: !secret p\n").Write("secrets.yaml", "p: x\n").Write(".git/HEAD", "ref: refs/heads/main\n")
+            .Link(".gitignore", Path.Combine(_folder.Parent, "outside-gitignore"));
+
+        Assert.Equal(CheckStatus.Warn, (await Run()).Status);
+    }
+
+    [Fact]
+    public async Task RunAsync_GitignoreIsANamedPipe_WarnsWithoutBlocking()
+    {
+        _folder.Write("configuration.yaml", "mqtt:\n  password: !secret p\n").Write("secrets.yaml", "p: x\n").Write(".git/HEAD", "ref: refs/heads/main\n")
+            .Fifo(".gitignore");
+
+        Assert.Equal(CheckStatus.Warn, (await Run().WaitAsync(TestSettings.Timeout)).Status);
+    }
+
+    [Fact]
     public async Task RunAsync_BrokenYaml_IsUnavailableWithFileAndLine()
     {
         _folder.Write("configuration.yaml", "mqtt:\n  password: hunter22\nscript: !include scripts.yaml\n").Write("scripts.yaml", "wake:\n  sequence:\n\t- bad tab\n");

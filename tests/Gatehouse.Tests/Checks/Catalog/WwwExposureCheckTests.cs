@@ -81,5 +81,22 @@ public sealed class WwwExposureCheckTests : IDisposable
         Assert.Equal(CheckStatus.Pass, (await Run()).Status);
     }
 
+    [Fact]
+    public async Task RunAsync_WwwLinksOutsideTheFolder_IsUnavailableAndListsNothingThere()
+    {
+        var outside = Directory.CreateDirectory(Path.Combine(_folder.Parent, "etc")).FullName;
+        File.WriteAllText(Path.Combine(outside, "shadow"), "root:x");
+        File.WriteAllText(Path.Combine(outside, "backup.tar"), "tar");
+        _folder.Link("www", outside);
+
+        var result = await Run();
+
+        Assert.Equal(CheckStatus.Unavailable, result.Status);
+        Assert.Contains("outside the config folder", result.Summary, StringComparison.Ordinal);
+        var everything = string.Join(" ", [result.Summary, .. result.Details, result.Remediation]);
+        Assert.DoesNotContain("shadow", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("backup.tar", everything, StringComparison.Ordinal);
+    }
+
     private Task<CheckResult> Run() => new WwwExposureCheck(_folder.Snapshot()).RunAsync(CancellationToken.None);
 }
