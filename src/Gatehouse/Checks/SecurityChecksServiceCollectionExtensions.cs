@@ -35,8 +35,13 @@ internal static class SecurityChecksServiceCollectionExtensions
         services.AddSingleton(new HaConfigFolder(configuration.Environment.HaConfigDirectory));
         services.AddSingleton<CheckSourceAvailability>();
         services.AddSingleton<CheckRunner>();
-        // One snapshot per run (the runner opens a scope per run): the files are read once and shared by the checks.
-        services.AddScoped<HaConfigSnapshot>();
+        // One snapshot per run (the runner opens a scope per run): the files are read once and shared by the checks,
+        // within one budget, and the reading stops when the run ends.
+        services.AddScoped<RunCancellation>();
+        services.AddScoped(provider => new HaConfigSnapshot(
+            provider.GetRequiredService<HaConfigFolder>(),
+            provider.GetRequiredService<HaYamlLimits>(),
+            provider.GetRequiredService<RunCancellation>().Token));
         // Likewise HA, the Supervisor and the internet lookups: asked once per run, shared by the checks that need them.
         services.AddScoped<LiveHomeAssistant>();
         services.AddScoped<LiveSupervisor>();

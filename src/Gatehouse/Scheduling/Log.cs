@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(EventIds.Scheduling + 2, LogLevel.Warning, "Could not pass the check results on to {Listener}; the next run will try again.")]
     public static partial void ListenerFailed(ILogger logger, Exception exception, string listener);
+
+    [LoggerMessage(EventIds.Scheduling + 3, LogLevel.Information, "The security checks are already running; their results arrive when this run ends, so no second run is started.")]
+    public static partial void RunAlreadyUnderWay(ILogger logger);
 }

@@ -9,8 +9,9 @@ namespace Gatehouse.Scheduling;
 /// <summary>
 /// One scheduled or requested run: run the checks, log the outcome, tell every <see cref="ICheckReportListener"/>.
 /// Runs never overlap (the job is [DisallowConcurrentExecution], and this guards direct callers too). A request
-/// ("Run security checks" button) triggers the job; requests arriving while one is already waiting to start are
-/// served by that one, so pressing the button five times during a run queues one more run, not five.
+/// ("Run security checks" button) triggers the job; a request while a run is under way is answered "already
+/// running" in the log (its results are minutes old at most when they arrive), and requests arriving while one is
+/// already waiting to start are served by that one, so pressing the button five times starts one run, not five.
 /// </summary>
 internal sealed class ScheduledCheckRun(
     CheckRunner runner,
@@ -23,14 +24,20 @@ internal sealed class ScheduledCheckRun(
     /// <summary>1 while a requested run is waiting to start.</summary>
     private int _requestWaiting;
 
+    /// <summary>1 while a run is under way.</summary>
+    private int _running;
+
     public async Task<CheckReport> RunAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
         // This run serves every request made before it started.
         Interlocked.Exchange(ref _requestWaiting, 0);
+        Interlocked.Exchange(ref _running, 1);
         try
         {
             var report = await runner.RunAsync(cancellationToken);
+            // From here on a press asks for fresh results, which this run no longer gives.
+            Interlocked.Exchange(ref _running, 0);
             Log.RunFinished(logger, report.Score, Count(report, CheckStatus.Fail), Count(report, CheckStatus.Warn), Count(report, CheckStatus.Unavailable));
             foreach (var listener in listeners)
             {
@@ -49,12 +56,18 @@ internal sealed class ScheduledCheckRun(
         }
         finally
         {
+            Interlocked.Exchange(ref _running, 0);
             _oneAtATime.Release();
         }
     }
 
     public async Task RequestRunAsync(CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref _running) == 1)
+        {
+            Log.RunAlreadyUnderWay(logger);
+            return;
+        }
         if (Interlocked.Exchange(ref _requestWaiting, 1) == 1)
         {
             return;

@@ -279,6 +279,89 @@ public sealed class HaYamlLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_TwentyThousandLineMergeKeyChain_StopsQuicklyAtTheBudget()
+    {
+        // Each mapping merges the one before: HA's loader (and a naive one) copies a growing list each time.
+        var chain = new System.Text.StringBuilder("k0: &k0 {v0: 1}\n");
+        for (var i = 1; i < 20_000; i++)
+        {
+            chain.Append(System.Globalization.CultureInfo.InvariantCulture, $"k{i}: &k{i} {{<<: *k{i - 1}, v{i}: 1}}\n");
+        }
+        _folder.Write("configuration.yaml", "x: !include chain.yaml\n").Write("chain.yaml", chain.ToString());
+
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var document = await Task.Run(() => _folder.Load()).WaitAsync(TestSettings.Timeout);
+
+        Assert.Equal("chain.yaml", document.Problem!.Mark.File);
+        Assert.Contains("YAML bomb", document.Problem.Problem, StringComparison.Ordinal);
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void Load_AliasBomb_IsAProblemNamingTheLine()
+    {
+        var lines = new List<string> { "l0: &l0 [a, a, a, a, a, a, a, a, a, a]" };
+        for (var i = 1; i < 10; i++)
+        {
+            lines.Add($"l{i}: &l{i} [{string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 10))}]");
+        }
+        _folder.Write("configuration.yaml", string.Join("\n", lines) + "\n");
+
+        var problem = Problem();
+
+        Assert.Equal("configuration.yaml", problem.Mark.File);
+        Assert.InRange(problem.Mark.Line, 5, 7);
+        Assert.Contains("YAML bomb", problem.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_IncludeFanOut_EachFileIsParsedOnceAndRepeatsCountAgainstTheBudget()
+    {
+        // f0 includes f1 ten times, f1 includes f2 ten times…: 10^8 copies of f9 if each include were read anew.
+        _folder.Write("configuration.yaml", "x: !include f0.yaml\n");
+        for (var i = 0; i < 9; i++)
+        {
+            _folder.Write($"f{i}.yaml", string.Join("\n", Enumerable.Range(0, 10).Select(n => $"k{n}: !include f{i + 1}.yaml")) + "\n");
+        }
+        _folder.Write("f9.yaml", "leaf: 1\n");
+
+        var problem = Problem();
+
+        Assert.Contains("YAML bomb", problem.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SameFileIncludedTwice_IsReadOnceAndSharedByBoth()
+    {
+        _folder.Write("configuration.yaml", "a: !include shared.yaml\nb: !include shared.yaml\n").Write("shared.yaml", "value: 1\n");
+
+        var document = _folder.Load();
+
+        Assert.Equal(["configuration.yaml", "shared.yaml"], document.Files);
+        Assert.Same(document.Root!["a"], document.Root["b"]);
+    }
+
+    [Fact]
+    public void Load_NodesOverTheRunsBudget_IsAProblem()
+    {
+        _folder.Write("configuration.yaml", "a: !include_dir_merge_list lists\n").Write("lists/one.yaml", "- 1\n- 2\n- 3\n").Write("lists/two.yaml", "- 4\n- 5\n- 6\n");
+
+        var problem = Problem(new HaYamlLimits { MaxNodes = 6 });
+
+        Assert.Contains("past 6 values", problem.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_RunCancelled_StopsTheParse()
+    {
+        _folder.Write("configuration.yaml", "a: 1\n");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => new HaYamlLoader(_folder.Folder, new ReadBudget(new HaYamlLimits(), cancelled.Token)).Load());
+    }
+
+    [Fact]
     public void Load_TwoDocuments_IsAProblem()
     {
         _folder.Write("configuration.yaml", "a: 1\n---\nb: 2\n");

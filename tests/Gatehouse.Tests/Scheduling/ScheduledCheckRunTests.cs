@@ -5,6 +5,8 @@ using Gatehouse.Tests.Checks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Quartz;
 
 namespace Gatehouse.Tests.Scheduling;
@@ -13,6 +15,7 @@ public sealed class ScheduledCheckRunTests : IAsyncDisposable
 {
     private readonly string _configDirectory = Directory.CreateTempSubdirectory("gatehouse-schedule-").FullName;
     private readonly RecordingListener _listener = new();
+    private readonly FakeLogCollector _logs = new();
     private IHost? _host;
 
     private IServiceProvider Services => _host!.Services;
@@ -71,7 +74,7 @@ public sealed class ScheduledCheckRunTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task RequestRunAsync_PressedRepeatedlyDuringARun_QueuesOneMoreRun()
+    public async Task RequestRunAsync_PressedDuringARun_IsAnsweredAlreadyRunningAndStartsNoOtherRun()
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var entered = Channel.CreateUnbounded<bool>();
@@ -93,10 +96,31 @@ public sealed class ScheduledCheckRunTests : IAsyncDisposable
         var waiting = (await scheduler.GetTriggersOfJob(CheckRunJob.Key)).Count - 1;
         release.SetResult();
         await _listener.Reports.Reader.ReadAsync().AsTask().WaitAsync(TestSettings.Timeout);
-        await _listener.Reports.Reader.ReadAsync().AsTask().WaitAsync(TestSettings.Timeout);
 
-        // The schedule's own trigger plus one waiting run, not five.
-        Assert.Equal(1, waiting);
+        Assert.Equal(0, waiting);
+        Assert.Equal(5, _logs.GetSnapshot().Count(r => r.Message.Contains("already running", StringComparison.Ordinal)));
+        Assert.Equal(1, check.Runs);
+    }
+
+    [Fact]
+    public async Task RequestRunAsync_PressedRepeatedlyBeforeARunStarts_StartsOneRun()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var check = new FakeCheck("held", async (self, _) =>
+        {
+            await release.Task;
+            return self.Pass("done");
+        });
+        await StartAsync(check, firstRunDelay: TimeSpan.FromHours(1));
+        var requester = Services.GetRequiredService<ICheckRunRequester>();
+
+        // Each press is either folded into the waiting run or, once it started, answered "already running".
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => requester.RequestRunAsync(CancellationToken.None)));
+        release.SetResult();
+        await _listener.Reports.Reader.ReadAsync().AsTask().WaitAsync(TestSettings.Timeout);
+        await Services.GetRequiredService<ScheduledCheckRun>().RunAsync(CancellationToken.None).WaitAsync(TestSettings.Timeout);
+
+        // The requested run, then the direct one.
         Assert.Equal(2, check.Runs);
     }
 
@@ -128,6 +152,7 @@ public sealed class ScheduledCheckRunTests : IAsyncDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var services = builder.Services;
         services.AddCheckEngine(TestEnvironment.Configuration(_configDirectory));
+        services.AddSingleton<ILogger<ScheduledCheckRun>>(new FakeLogger<ScheduledCheckRun>(_logs));
         services.RemoveAll<ISecurityCheck>();
         services.AddScoped(_ => check);
         if (extraListener is not null)

@@ -6,7 +6,8 @@ namespace Gatehouse.Checks.Engine;
 /// <summary>
 /// Runs every registered check once, all at the same time, each within <see cref="CheckRunnerOptions.Timeout"/>.
 /// A check that throws or times out is reported unavailable with the reason; the others go on. Each run gets a
-/// fresh DI scope, so the files a run reads (HaConfigSnapshot) are read once and shared by its checks only.
+/// fresh DI scope, so the files a run reads (HaConfigSnapshot) are read once and shared by its checks only; when
+/// the run ends, whatever its checks left running in that scope is cancelled (<see cref="RunCancellation"/>).
 /// </summary>
 internal sealed class CheckRunner(
     IServiceScopeFactory scopes,
@@ -18,9 +19,18 @@ internal sealed class CheckRunner(
     public async Task<CheckReport> RunAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var checks = scope.ServiceProvider.GetServices<ISecurityCheck>().ToList();
-        var results = await Task.WhenAll(checks.Select(check => RunOneAsync(check, cancellationToken)));
-        return new CheckReport(CheckScore.Compute(results), time.GetUtcNow(), results);
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        scope.ServiceProvider.GetRequiredService<RunCancellation>().Token = run.Token;
+        try
+        {
+            var checks = scope.ServiceProvider.GetServices<ISecurityCheck>().ToList();
+            var results = await Task.WhenAll(checks.Select(check => RunOneAsync(check, cancellationToken)));
+            return new CheckReport(CheckScore.Compute(results), time.GetUtcNow(), results);
+        }
+        finally
+        {
+            await run.CancelAsync();
+        }
     }
 
     private async Task<CheckResult> RunOneAsync(ISecurityCheck check, CancellationToken cancellationToken)

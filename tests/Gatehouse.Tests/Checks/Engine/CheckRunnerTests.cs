@@ -14,6 +14,7 @@ public sealed class CheckRunnerTests : IDisposable
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero));
     private readonly FakeLogCollector _logs = new();
     private readonly List<ISecurityCheck> _checks = [];
+    private readonly List<Action<IServiceCollection>> _extraRegistrations = [];
 
     public void Dispose() => Directory.Delete(_configDirectory, recursive: true);
 
@@ -122,13 +123,31 @@ public sealed class CheckRunnerTests : IDisposable
         Assert.Equal(("real", "Fake real"), (report.Results[0].Id, report.Results[0].Title));
     }
 
+    [Fact]
+    public async Task RunAsync_Ended_CancelsWhatItsChecksLeftRunningInItsScope()
+    {
+        var left = new TaskCompletionSource<CancellationToken>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _extraRegistrations.Add(services => services.AddScoped<ISecurityCheck>(provider => new FakeCheck("leaves work", (check, _) =>
+        {
+            // A parse shared by several checks is bound to the run, not to the check that started it.
+            left.SetResult(provider.GetRequiredService<RunCancellation>().Token);
+            return Task.FromResult(check.Pass("done"));
+        })));
+
+        await Runner().RunAsync(CancellationToken.None).WaitAsync(TestSettings.Timeout);
+
+        Assert.True((await left.Task.WaitAsync(TestSettings.Timeout)).IsCancellationRequested);
+    }
+
     private CheckRunner Runner()
     {
         var services = new ServiceCollection();
+        services.AddScoped<RunCancellation>();
         foreach (var check in _checks)
         {
             services.AddScoped(_ => check);
         }
+        _extraRegistrations.ForEach(register => register(services));
         var provider = services.BuildServiceProvider();
         var availability = new CheckSourceAvailability(new HaConfigFolder(_configDirectory), TestEnvironment.Standalone(_configDirectory), []);
         return new CheckRunner(provider.GetRequiredService<IServiceScopeFactory>(), availability, new CheckRunnerOptions(), _time, new FakeLogger<CheckRunner>(_logs));
