@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>The command line or the configuration is wrong; the message says how.</summary>
     public const int UsageOrConfiguration = 2;
+
+    /// <summary><c>run</c> stopped because a part of it failed (named on stderr); the Supervisor's watchdog restarts it.</summary>
+    public const int PartFailed = 3;
 }

@@ -1,11 +1,10 @@
 using System.CommandLine;
 using Gatehouse.Hosting;
 using Gatehouse.Options;
-using Microsoft.Extensions.Hosting;
 
 namespace Gatehouse.Cli;
 
-/// <summary><c>Gatehouse run</c>: the service the add-on starts. Stops cleanly on SIGTERM or Ctrl-C.</summary>
+/// <summary><c>Gatehouse run</c>: the service the add-on starts. Stops cleanly on SIGTERM or Ctrl-C; exits non-zero when a part of it failed.</summary>
 internal static class RunCommand
 {
     public static Command Create()
@@ -32,7 +31,6 @@ internal static class RunCommand
         }
 
         using var host = GatehouseHost.Build(configuration);
-        await host.RunAsync(cancellationToken);
-        return ExitCodes.Success;
+        return await GatehouseHost.RunAsync(host, Console.Error, cancellationToken);
     }
 }

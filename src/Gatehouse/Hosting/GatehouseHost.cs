@@ -1,4 +1,5 @@
 using Gatehouse.Checks;
+using Gatehouse.Cli;
 using Gatehouse.HomeAssistant;
 using Gatehouse.Logging;
 using Gatehouse.Logins;
@@ -25,11 +26,46 @@ internal static class GatehouseHost
         builder.Services.AddSingleton(configuration);
         builder.Services.AddSingleton(configuration.Options);
         builder.Services.AddSingleton(configuration.Environment);
+        // The host stops its services one by one in the reverse of this order, within one budget: first the login
+        // pipeline drains (its alerts come back and are marked, while HA and the broker are still there), then the
+        // MQTT side publishes 'offline', then Quartz ends a check run, and the HA connection goes last.
         builder.Services.AddHostedService<StartupReporter>();
         builder.Services.AddHomeAssistant(configuration);
-        builder.Services.AddLoginMonitoring(configuration);
-        builder.Services.AddMqttEntities(configuration);
         builder.Services.AddSecurityChecks(configuration);
+        builder.Services.AddMqttEntities(configuration);
+        builder.Services.AddLoginMonitoring(configuration);
         return builder.Build();
     }
+
+    /// <summary>
+    /// Runs the host until it stops, and returns the exit code: non-zero, with the part named on
+    /// <paramref name="error"/>, when a part failed and so stopped the host, so the Supervisor's watchdog restarts it.
+    /// </summary>
+    public static async Task<int> RunAsync(IHost host, TextWriter error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Not RunAsync: it disposes the host, and the parts are looked at after the stop.
+            await host.StartAsync(cancellationToken);
+            await host.WaitForShutdownAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await error.WriteLineAsync(FailedMessage("Gatehouse", exception));
+            return ExitCodes.PartFailed;
+        }
+        var failed = host.Services.GetServices<IHostedService>()
+            .OfType<BackgroundService>()
+            .FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
+        if (failed is null)
+        {
+            return ExitCodes.Success;
+        }
+        await error.WriteLineAsync(FailedMessage(failed.GetType().Name, failed.ExecuteTask!.Exception!.GetBaseException()));
+        return ExitCodes.PartFailed;
+    }
+
+    private static string FailedMessage(string part, Exception exception) =>
+        $"Gatehouse stopped because a part of it failed: {part} ({exception.GetType().Name}: {exception.Message}). " +
+        "The Supervisor's watchdog starts it again; if this repeats, please report it with the log lines above.";
 }
