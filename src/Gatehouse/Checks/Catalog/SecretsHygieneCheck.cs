@@ -64,6 +64,10 @@ internal sealed partial class SecretsHygieneCheck(HaConfigSnapshot config) : Con
         {
             return "a URL with a password in it";
         }
+        if (KeyInUrlQuery().IsMatch(scalar.Value))
+        {
+            return "a URL with a key or token in it";
+        }
         return SensitiveKey().IsMatch(entry.Key) && scalar.Value.Trim().Length >= 3 && scalar.AsBool() is null ? "written inline" : null;
     }
 
@@ -82,11 +86,16 @@ internal sealed partial class SecretsHygieneCheck(HaConfigSnapshot config) : Con
             || !Encoding.UTF8.GetString(bytes).Split('\n').Any(line => line.Trim().TrimStart('/') is HaYamlTags.SecretsFile or "*.yaml" or "secrets.*");
     }
 
-    // Keys HA integrations use for credentials: exact names and *_password, *_token, *_secret, *_api_key…
-    [GeneratedRegex("^(password|passwd|passphrase|pass|pin|code|token|secret|api_?key|(.+_)?(password|passwd|passphrase|token|secret|api_?key|private_key|access_key|secret_key|auth_key|app_key|encryption_key))$", RegexOptions.IgnoreCase)]
+    // Keys HA integrations use for credentials: exact names and *_password, *_token, *_secret, *_api_key, and HTTP
+    // headers (Authorization, X-Api-Key) of rest and rest_command.
+    [GeneratedRegex("^(password|passwd|passphrase|pass|pin|code|token|secret|api[_-]?key|authorization|(.+[_-])?(password|passwd|passphrase|token|secret|api[_-]?key|private_key|access_key|secret_key|auth_key|app_key|encryption_key))$", RegexOptions.IgnoreCase)]
     private static partial Regex SensitiveKey();
 
     // scheme://user:password@host (camera streams, database URLs).
     [GeneratedRegex("^[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^/\\s@]+@", RegexOptions.IgnoreCase)]
     private static partial Regex CredentialsInUrl();
+
+    // A provider's key in the query of a rest resource: ?api_key=…, &token=…, &access_token=…, &appid=…
+    [GeneratedRegex("^[a-z][a-z0-9+.-]*://[^?\\s]*\\?(.*&)?(api_?key|apikey|appid|key|token|access_token|auth|password|secret)=[^&#\\s]{6,}", RegexOptions.IgnoreCase)]
+    private static partial Regex KeyInUrlQuery();
 }

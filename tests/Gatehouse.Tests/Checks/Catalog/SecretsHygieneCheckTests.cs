@@ -56,6 +56,38 @@ public sealed class SecretsHygieneCheckTests : IDisposable
         Assert.DoesNotContain("ABCDEF", everything, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A camera's streams as a list of URLs (generic camera, go2rtc-style lists).
+    [InlineData("camera:\n  - platform: generic\n    stream_sources:\n      - rtsp://admin:pw1234@192.168.1.50/stream1\n", "configuration.yaml:4 stream_sources: a URL with a password in it")]
+    // A router integration's hosts, each with its login.
+    [InlineData("device_tracker:\n  - platform: asuswrt\n    host: 192.168.1.1\n    username: admin\n    password: routerpw\n", "configuration.yaml:5 password: written inline")]
+    // A REST sensor whose resource carries the provider's key in its query.
+    [InlineData("rest:\n  - resource: https://api.example.com/weather?q=home&api_key=0123456789abcdef\n    sensor:\n      - name: Weather\n", "configuration.yaml:2 resource: a URL with a key or token in it")]
+    // Headers of a REST command.
+    [InlineData("rest_command:\n  lock:\n    url: https://lock.example.com/api\n    headers:\n      Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.x.y\n      x-api-key: abcdef123456\n", "configuration.yaml:5 Authorization: written inline|configuration.yaml:6 x-api-key: written inline")]
+    // A list of URLs in a list (media sources, allow-lists).
+    [InlineData("homeassistant:\n  allowlist_external_urls:\n    - - http://user:secretpw@nas.local:8080/\n", "configuration.yaml:3 allowlist_external_urls: a URL with a password in it")]
+    public async Task RunAsync_SecretsInsideListsOfRealIntegrations_AreFound(string yaml, string expected)
+    {
+        _folder.Write("configuration.yaml", yaml);
+
+        var result = await Run();
+
+        Assert.Equal(CheckStatus.Fail, result.Status);
+        Assert.Equal(expected.Split('|'), result.Details.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("rest:\n  - resource: https://api.example.com/weather?q=home&api_key={{ states('input_text.key') }}\n")]
+    [InlineData("homeassistant:\n  allowlist_external_urls:\n    - http://nas.local:8080/\n    - https://example.com/?page=2\n")]
+    [InlineData("sensor:\n  - platform: command_line\n    command: echo hi\n")]
+    public async Task RunAsync_ListsWithoutSecrets_Pass(string yaml)
+    {
+        _folder.Write("configuration.yaml", yaml);
+
+        Assert.Equal(CheckStatus.Pass, (await Run()).Status);
+    }
+
     [Fact]
     public async Task RunAsync_GitRepositoryWithoutIgnoringSecrets_Warns()
     {
