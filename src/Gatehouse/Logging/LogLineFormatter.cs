@@ -7,6 +7,8 @@ namespace Gatehouse.Logging;
 /// <summary>
 /// One line per entry, as the Supervisor's Log tab shows it best: <c>2026-11-28 10:00:00 WARNING message</c>.
 /// No category names (they mean nothing to a home owner) and no colour codes (the Log tab is not a terminal).
+/// Messages carry names and texts from the config folder, HA and the network: their control characters are
+/// replaced (<see cref="PrintableText"/>), so no value can colour the log or forge a line of it.
 /// </summary>
 internal sealed class LogLineFormatter(TimeProvider timeProvider) : ConsoleFormatter(FormatterName)
 {
@@ -24,14 +26,14 @@ internal sealed class LogLineFormatter(TimeProvider timeProvider) : ConsoleForma
         textWriter.Write(' ');
         textWriter.Write(Label(logEntry.LogLevel));
         textWriter.Write(' ');
-        textWriter.Write(message);
+        textWriter.Write(PrintableText.Clean(message));
         if (logEntry.Exception is { } exception)
         {
             // The message already says what to do; the exception text helps a maintainer read a bug report.
             textWriter.Write(" (");
             textWriter.Write(exception.GetType().Name);
             textWriter.Write(": ");
-            textWriter.Write(exception.Message);
+            textWriter.Write(PrintableText.Clean(exception.Message));
             textWriter.Write(')');
             if (logEntry.LogLevel >= LogLevel.Error)
             {

@@ -42,4 +42,14 @@ public class LogLineFormatterTests
 
     [Fact]
     public void Write_EmptyMessage_WritesNothing() => Assert.Equal("", Format(LogLevel.Information, ""));
+
+    [Fact]
+    public void Write_ControlCharactersInMessageOrException_AreReplacedSoNoLineCanBeForged()
+    {
+        var line = Format(LogLevel.Warning, "Bad file www/\u001b[31mx\n2026-11-28 09:30:05 INFO forged", new IOException("name\r\nforged too\u0007"));
+
+        Assert.Single(line.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+        Assert.DoesNotContain(line.TrimEnd('\n'), char.IsControl);
+        Assert.Contains("www/?[31mx", line, StringComparison.Ordinal);
+    }
 }

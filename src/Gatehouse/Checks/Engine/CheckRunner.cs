@@ -1,3 +1,4 @@
+using Gatehouse.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -24,7 +25,7 @@ internal sealed class CheckRunner(
         try
         {
             var checks = scope.ServiceProvider.GetServices<ISecurityCheck>().ToList();
-            var results = await Task.WhenAll(checks.Select(check => RunOneAsync(check, cancellationToken)));
+            var results = (await Task.WhenAll(checks.Select(check => RunOneAsync(check, cancellationToken)))).Select(Printable).ToList();
             return new CheckReport(CheckScore.Compute(results), time.GetUtcNow(), results);
         }
         finally
@@ -32,6 +33,15 @@ internal sealed class CheckRunner(
             await run.CancelAsync();
         }
     }
+
+    /// <summary>Results name files, users and hosts from the folder, HA and the network: published and logged as they are, so cleaned here once.</summary>
+    private static CheckResult Printable(CheckResult result) => result with
+    {
+        Title = PrintableText.Clean(result.Title),
+        Summary = PrintableText.Clean(result.Summary),
+        Details = result.Details.Select(PrintableText.Clean).ToList(),
+        Remediation = PrintableText.Clean(result.Remediation),
+    };
 
     private async Task<CheckResult> RunOneAsync(ISecurityCheck check, CancellationToken cancellationToken)
     {

@@ -1,10 +1,14 @@
 using System.Globalization;
+using Gatehouse.Logging;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.Checks.Reports;
 
-/// <summary><c>{"score":N,"generated_at":"…","checks":[{"id","title","status","summary","details":[…],"remediation"}]}</c>.</summary>
+/// <summary>
+/// <c>{"score":N,"generated_at":"…","checks":[{"id","title","status","summary","details":[…],"remediation"}]}</c>.
+/// JSON would escape control characters, but a script that prints a field would still pass them to a terminal.
+/// </summary>
 internal static class JsonReport
 {
     public static void Write(CheckReport report, TextWriter output)
@@ -15,12 +19,12 @@ internal static class JsonReport
             ["generated_at"] = report.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             ["checks"] = new JArray(report.Results.Select(r => new JObject
             {
-                ["id"] = r.Id,
-                ["title"] = r.Title,
+                ["id"] = PrintableText.Clean(r.Id),
+                ["title"] = PrintableText.Clean(r.Title),
                 ["status"] = r.Status.Name(),
-                ["summary"] = r.Summary,
-                ["details"] = new JArray(r.Details),
-                ["remediation"] = r.Remediation,
+                ["summary"] = PrintableText.Clean(r.Summary),
+                ["details"] = new JArray(r.Details.Select(PrintableText.Clean)),
+                ["remediation"] = PrintableText.Clean(r.Remediation),
             })),
         };
         output.WriteLine(json.ToString(Formatting.Indented));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gatehouse.Logging;
 
 namespace Gatehouse.Checks.Reports;
 
@@ -15,12 +16,12 @@ internal static class MarkdownReport
         output.WriteLine("|---|---|---|");
         foreach (var result in report.Results)
         {
-            output.WriteLine($"| {Icon(result.Status)} {result.Status.Name()} | `{result.Id}` | {Cell(result.Summary)} |");
+            output.WriteLine($"| {Icon(result.Status)} {result.Status.Name()} | `{PrintableText.Clean(result.Id)}` | {Cell(result.Summary)} |");
         }
         foreach (var result in report.Results.Where(r => r.Details.Count > 0 || r.Remediation.Length > 0))
         {
             output.WriteLine();
-            output.WriteLine($"## {result.Title} (`{result.Id}`): {result.Status.Name()}");
+            output.WriteLine($"## {Escape(result.Title)} (`{PrintableText.Clean(result.Id)}`): {result.Status.Name()}");
             output.WriteLine();
             foreach (var detail in result.Details)
             {
@@ -45,7 +46,7 @@ internal static class MarkdownReport
     private static string Cell(string text) => Escape(text).Replace("|", "\\|", StringComparison.Ordinal);
 
     // File names and keys (secrets.yaml, mqtt_password) must not turn into emphasis or HTML.
-    private static string Escape(string text) => text
+    private static string Escape(string text) => PrintableText.Clean(text)
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace("_", "\\_", StringComparison.Ordinal)
         .Replace("*", "\\*", StringComparison.Ordinal)

@@ -1,10 +1,12 @@
 using System.Globalization;
+using Gatehouse.Logging;
 
 namespace Gatehouse.Checks.Reports;
 
 /// <summary>
 /// A table a person reads at a terminal: one line per check, then details and the fix under each that needs
-/// attention. ANSI colour only when asked for (the caller decides: a terminal, and NO_COLOR unset).
+/// attention. ANSI colour only when asked for (the caller decides: a terminal, and NO_COLOR unset); the texts' own
+/// control characters (file names from the folder can hold escape sequences) are replaced.
 /// </summary>
 internal static class TextReport
 {
@@ -20,7 +22,7 @@ internal static class TextReport
         foreach (var result in report.Results)
         {
             var label = result.Status.Name().ToUpperInvariant().PadRight(11);
-            output.WriteLine($"  {Paint(label, result.Status)} {result.Id.PadRight(idWidth)}  {result.Summary}");
+            output.WriteLine($"  {Paint(label, result.Status)} {PrintableText.Clean(result.Id).PadRight(idWidth)}  {PrintableText.Clean(result.Summary)}");
             if (result.Status is CheckStatus.Pass)
             {
                 continue;
@@ -28,11 +30,11 @@ internal static class TextReport
             var indent = new string(' ', 2 + 11 + 1 + idWidth + 2);
             foreach (var detail in result.Details)
             {
-                output.WriteLine($"{indent}- {detail}");
+                output.WriteLine($"{indent}- {PrintableText.Clean(detail)}");
             }
             if (result.Remediation.Length > 0)
             {
-                output.WriteLine($"{indent}Fix: {result.Remediation}");
+                output.WriteLine($"{indent}Fix: {PrintableText.Clean(result.Remediation)}");
             }
         }
         output.WriteLine();

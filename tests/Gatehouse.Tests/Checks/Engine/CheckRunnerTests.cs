@@ -139,6 +139,16 @@ public sealed class CheckRunnerTests : IDisposable
         Assert.True((await left.Task.WaitAsync(TestSettings.Timeout)).IsCancellationRequested);
     }
 
+    [Fact]
+    public async Task RunAsync_ResultsWithControlCharacters_AreCleanedBeforeAnyoneSeesThem()
+    {
+        _checks.Add(new FakeCheck("www", (check, _) => Task.FromResult(check.Fail("file www/\u001b[2Jx is public", ["www/\u001b[2Jx\nforged"], "Move\u0007 it"))));
+
+        var result = Assert.Single((await Runner().RunAsync(CancellationToken.None).WaitAsync(TestSettings.Timeout)).Results);
+
+        Assert.Equal(("file www/?[2Jx is public", "www/?[2Jx?forged", "Move? it"), (result.Summary, Assert.Single(result.Details), result.Remediation));
+    }
+
     private CheckRunner Runner()
     {
         var services = new ServiceCollection();

@@ -51,4 +51,39 @@ public sealed class ReportFormattingTests
         Assert.Contains(lines, l => l.TrimStart() == "- configuration.yaml:3 mqtt_password: written inline");
         Assert.Single(lines, l => l.TrimStart().StartsWith("Fix:", StringComparison.Ordinal));
     }
+
+    private static readonly CheckReport Hostile = new(
+        0,
+        new DateTimeOffset(2026, 11, 28, 4, 5, 6, TimeSpan.Zero),
+        [
+            new CheckResult("www_exposure", "Private files", CheckStatus.Fail, "1 file\u001b]0;owned\u0007 is public.", ["www/\u001b[2J\u001b[31mevil\r\nFAKE LINE\u009b1m\u202etxt.exe: backup"], "Move \u0000it."),
+        ]);
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("markdown")]
+    [InlineData("json")]
+    public void AnyFormat_ControlCharactersFromTheFolder_NeverReachTheOutput(string name)
+    {
+        var format = Enum.Parse<ReportFormat>(name, ignoreCase: true);
+        var output = new StringWriter();
+        switch (format)
+        {
+            case ReportFormat.Json:
+                JsonReport.Write(Hostile, output);
+                break;
+            case ReportFormat.Markdown:
+                MarkdownReport.Write(Hostile, output);
+                break;
+            default:
+                TextReport.Write(Hostile, output, colour: false);
+                break;
+        }
+
+        var text = output.ToString();
+        var raw = format == ReportFormat.Json ? JObject.Parse(text).ToString(Newtonsoft.Json.Formatting.None) : text;
+        Assert.DoesNotContain(raw, c => char.IsControl(c) && c != '\n' || c is '\u202e');
+        Assert.DoesNotContain(text.Split('\n'), line => line.StartsWith("FAKE LINE", StringComparison.Ordinal));
+        Assert.Contains("evil", text, StringComparison.Ordinal);
+    }
 }
