@@ -1,8 +1,12 @@
+using System.Text;
+
 namespace Gatehouse.Options;
 
 /// <summary>
 /// The add-on options, as the owner sets them in the options tab (names in <see cref="OptionNames"/>).
 /// Read and checked once at start by <see cref="OptionsFileReader"/> and <see cref="OptionsRules"/>.
+/// ToString masks <see cref="MqttPassword"/>: records print every member, and an options object in a log line or an
+/// exception message must not carry the password there.
 /// </summary>
 internal sealed record GatehouseOptions
 {
@@ -46,4 +50,18 @@ internal sealed record GatehouseOptions
     public bool MqttTls { get; init; }
 
     public AddonLogLevel LogLevel { get; init; } = AddonLogLevel.Info;
+
+    /// <summary>What the record's ToString prints between its braces: every option, the password masked.</summary>
+#pragma warning disable IDE0051 // Called by the compiler-generated ToString, which the analyzer does not see.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        static string List<T>(IEnumerable<T> items) => $"[{string.Join(", ", items)}]";
+        builder.Append($"NotifyServices = {List(NotifyServices)}, DismissNotice = {DismissNotice}, AlertCooldown = {AlertCooldown}, ");
+        builder.Append($"CheckInterval = {CheckInterval}, AllowedPorts = {List(AllowedPorts)}, ScanHosts = {List(ScanHosts)}, ");
+        builder.Append($"PersonalTerms = {List(PersonalTerms)}, RemoteExposureCheck = {RemoteExposureCheck}, DiscoveryPrefix = {DiscoveryPrefix}, ");
+        builder.Append($"MqttHost = {MqttHost}, MqttPort = {MqttPort}, MqttUsername = {MqttUsername}, ");
+        builder.Append($"MqttPassword = {(MqttPassword is null ? "" : ConfigurationSummary.Masked)}, MqttTls = {MqttTls}, LogLevel = {LogLevel}");
+        return true;
+    }
+#pragma warning restore IDE0051
 }
