@@ -6,8 +6,8 @@ namespace Gatehouse.HaConfig;
 
 /// <summary>
 /// One check run's view of the config folder: each part is read once, on first use, and shared by the checks of
-/// that run (they run concurrently, hence the thread-safe lazies). A new run reads the files afresh. Every read of
-/// the run shares one <see cref="ReadBudget"/>, and stops when the run is cancelled.
+/// that run (they run concurrently, hence the thread-safe lazies). A new run reads the files afresh. The YAML of
+/// the run is read within one <see cref="ReadBudget"/>, and stops when the run is cancelled.
 /// </summary>
 internal sealed class HaConfigSnapshot
 {
@@ -24,7 +24,7 @@ internal sealed class HaConfigSnapshot
     {
         Folder = folder;
         Budget = new ReadBudget(limits, cancellationToken);
-        var storage = new StorageReader(folder, Budget);
+        var storage = new StorageReader(folder);
         _yaml = new(() => new HaYamlLoader(folder, Budget).Load());
         _users = new(() => storage.Read(AuthStorage.Key, AuthStorage.Users));
         _enrolments = MfaStorage.Modules.ToDictionary(

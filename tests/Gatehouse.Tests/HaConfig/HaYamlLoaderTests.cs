@@ -298,6 +298,23 @@ public sealed class HaYamlLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ManyMapsMergingSharedDefaults_LoadsWithinTheBudget()
+    {
+        // How merge keys are really used: one block of defaults, merged into each of many entities.
+        var text = new System.Text.StringBuilder("defaults: &defaults\n" + string.Concat(Enumerable.Range(0, 20).Select(i => $"  option_{i}: {i}\n")));
+        text.Append("sensor:\n");
+        for (var i = 0; i < 2_000; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"  - <<: *defaults\n    name: sensor {i}\n");
+        }
+        _folder.Write("configuration.yaml", text.ToString());
+
+        var sensors = Assert.IsType<YamlList>(Loaded()["sensor"]);
+
+        Assert.Equal(21, Assert.IsType<YamlMap>(sensors.Items[^1]).Entries.Count);
+    }
+
+    [Fact]
     public void Load_AliasBomb_IsAProblemNamingTheLine()
     {
         var lines = new List<string> { "l0: &l0 [a, a, a, a, a, a, a, a, a, a]" };

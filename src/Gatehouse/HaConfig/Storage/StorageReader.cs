@@ -8,18 +8,29 @@ namespace Gatehouse.HaConfig.Storage;
 /// than the project's Newtonsoft on purpose: a JsonDocument over our own buffer never turns the secrets these files
 /// hold (refresh tokens, TOTP keys) into strings, and the buffer is wiped once the wanted fields are copied out.
 /// </summary>
-internal sealed class StorageReader(HaConfigFolder folder, ReadBudget? budget = null)
+internal sealed class StorageReader(HaConfigFolder folder)
 {
     /// <summary>.storage/auth grows with refresh tokens; a few MB is a large install. Beyond this, something is wrong.</summary>
-    public const long MaxBytes = 16L * 1024 * 1024;
+    public const long MaxBytes = 8L * 1024 * 1024;
+
+    /// <summary>One file at a time: the checks of a run ask concurrently, and each read holds the file and its index in memory.</summary>
+    private readonly Lock _oneAtATime = new();
 
     /// <summary>JsonDocument keeps 12 bytes per value it indexes: a file of a million tiny values would cost far more than its size.</summary>
     public const int MaxValues = 1_000_000;
 
     public ConfigRead<T> Read<T>(string key, Func<JsonElement, T> readData)
     {
+        lock (_oneAtATime)
+        {
+            return ReadOne(key, readData);
+        }
+    }
+
+    private ConfigRead<T> ReadOne<T>(string key, Func<JsonElement, T> readData)
+    {
         var name = $"{HaConfigFolder.StorageFolder}/{key}";
-        var read = folder.Read(Path.Combine(HaConfigFolder.StorageFolder, key), MaxBytes, budget);
+        var read = folder.Read(Path.Combine(HaConfigFolder.StorageFolder, key), MaxBytes);
         if (read.Missing)
         {
             return ConfigRead<T>.Absent;

@@ -128,12 +128,15 @@ internal sealed class YamlFileParser(string file, int startDepth, ReadBudget bud
         var merged = new List<YamlEntry>();
         while (!parser.TryConsume<MappingEnd>(out _))
         {
+            var sizeBefore = Size;
             var key = ReadNode(parser);
             var value = ReadNode(parser);
             var keyText = key is YamlScalar scalar ? scalar.Value : key is YamlTagged tagged ? $"{tagged.Tag} {tagged.Argument}" : "(complex key)";
             if (keyText == MergeKey && key is YamlScalar { IsPlain: true })
             {
                 merged.AddRange(MergeSources(value));
+                // The mapping stands for the entries it copies (counted below), not for the merged mapping besides.
+                Size = sizeBefore + 1;
                 continue;
             }
             entries.Add(new YamlEntry(keyText, key.Mark, value));

@@ -13,6 +13,9 @@ namespace Gatehouse.HaConfig.Yaml;
 /// </summary>
 internal sealed class YamlLoadSession(HaConfigFolder folder, ReadBudget budget)
 {
+    /// <summary>Two at a time: each file's bytes and parse buffers are held while it is parsed, and a Raspberry Pi has four cores but little memory.</summary>
+    private const int MaxParallelFiles = 2;
+
     private readonly ConcurrentQueue<string> _files = new();
     private readonly ConcurrentDictionary<string, (YamlNode? Node, long Size)> _parsed = new(StringComparer.Ordinal);
     private int _fileCount;
@@ -88,7 +91,7 @@ internal sealed class YamlLoadSession(HaConfigFolder folder, ReadBudget budget)
         var files = IncludeFolder.Files(inside).Select(f => folder.ResolveInside(f)
             ?? throw new HaYamlException(site, $"{tag} {argument}: {Path.GetFileName(f)} is a link to outside the config folder; Gatehouse does not follow it")).ToList();
         var loaded = new ((YamlNode? Node, long Size) File, HaYamlException? Problem)[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = budget.CancellationToken }, i =>
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = budget.CancellationToken, MaxDegreeOfParallelism = MaxParallelFiles }, i =>
         {
             try
             {
