@@ -16,6 +16,9 @@ internal sealed partial class SupervisorClient(
 {
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>The Supervisor's answers are small JSON documents and bounded log excerpts; more than this is read no further.</summary>
+    public const long MaxResponseBytes = 16 * 1024 * 1024;
+
     public Task<SupervisorResult<MqttService>> GetMqttServiceAsync(CancellationToken cancellationToken) =>
         GetJsonAsync<MqttService>(SupervisorPaths.MqttService, cancellationToken);
 

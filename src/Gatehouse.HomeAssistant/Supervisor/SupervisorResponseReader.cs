@@ -21,7 +21,10 @@ internal static class SupervisorResponseReader
         where T : class
     {
         var status = (int)response.StatusCode;
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (await ReadBodyAsync(response, cancellationToken) is not { } body)
+        {
+            return TooLarge<T>(status, path);
+        }
         var envelope = TryParse(body);
         if (envelope is null || !response.IsSuccessStatusCode || (string?)envelope["result"] != "ok")
         {
@@ -43,11 +46,43 @@ internal static class SupervisorResponseReader
     public static async Task<SupervisorResult<string>> ReadTextAsync(
         HttpResponseMessage response, string path, CancellationToken cancellationToken)
     {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (await ReadBodyAsync(response, cancellationToken) is not { } body)
+        {
+            return TooLarge<string>((int)response.StatusCode, path);
+        }
         return response.IsSuccessStatusCode
             ? SupervisorResult<string>.Ok(body)
             : Problem<string>((int)response.StatusCode, path, body, TryParse(body));
     }
+
+    /// <summary>
+    /// The body as text, or null past <see cref="SupervisorClient.MaxResponseBytes"/>. Read from the stream with a
+    /// cap of its own: HttpClient's MaxResponseContentBufferSize does not apply to a response read after its headers.
+    /// </summary>
+    private static async Task<string?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength > SupervisorClient.MaxResponseBytes)
+        {
+            return null;
+        }
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > SupervisorClient.MaxResponseBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static SupervisorResult<T> TooLarge<T>(int status, string path)
+        where T : class =>
+        Unreadable<T>(status, path, $"the answer is larger than the {SupervisorClient.MaxResponseBytes / (1024 * 1024)} MB Gatehouse reads");
 
     private static SupervisorResult<T> Problem<T>(int status, string path, string body, JObject? envelope)
         where T : class

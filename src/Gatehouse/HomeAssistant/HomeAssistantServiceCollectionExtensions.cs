@@ -10,9 +10,6 @@ namespace Gatehouse.HomeAssistant;
 /// <summary>Registers the protocol library: the Supervisor REST client and, when HA is configured, the websocket client.</summary>
 internal static class HomeAssistantServiceCollectionExtensions
 {
-    /// <summary>The Supervisor's answers are small JSON documents and bounded log excerpts.</summary>
-    private const long MaxSupervisorResponseBytes = 16 * 1024 * 1024;
-
     /// <summary>
     /// <see cref="ISupervisorClient"/> always resolves (outside the add-on every call answers NotConfigured).
     /// <see cref="IHomeAssistantClient"/> is registered, and connects, only when an HA endpoint is configured
@@ -23,7 +20,6 @@ internal static class HomeAssistantServiceCollectionExtensions
         var supervisor = configuration.Environment.Supervisor;
         services.AddHttpClient<ISupervisorClient, SupervisorClient>((http, provider) =>
         {
-            http.MaxResponseContentBufferSize = MaxSupervisorResponseBytes;
             http.Timeout = Timeout.InfiniteTimeSpan; // each call carries its own timeout
             return new SupervisorClient(http, supervisor, provider.GetRequiredService<TimeProvider>(),
                 provider.GetRequiredService<ILogger<SupervisorClient>>());

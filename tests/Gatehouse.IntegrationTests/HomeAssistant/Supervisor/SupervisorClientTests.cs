@@ -175,6 +175,17 @@ public sealed class SupervisorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetCoreInfoAsync_AnswerLargerThanTheCap_FailsWithoutReadingItAll()
+    {
+        _supervisor.SetRawBody("/core/info", "{\"result\":\"ok\",\"data\":{\"version\":\"" + new string('9', (int)SupervisorClient.MaxResponseBytes) + "\"}}");
+
+        var result = await Client().GetCoreInfoAsync(Timeout());
+
+        Assert.Equal(SupervisorOutcome.Failed, result.Outcome);
+        Assert.Contains("larger than the 16 MB Gatehouse reads", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetCoreInfoAsync_SupervisorGone_FailedNotThrown()
     {
         var client = Client();
