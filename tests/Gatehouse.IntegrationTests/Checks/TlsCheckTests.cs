@@ -49,15 +49,28 @@ public sealed class TlsCheckTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunAsync_Tls10OnlyServer_IsUnavailableNamingTheOldProtocols()
+    public async Task RunAsync_Tls10OnlyServer_FailsNamingTheVersionsFound()
     {
-        // .NET's OpenSSL here refuses TLS 1.0 on both ends, so the handshake itself fails: never a pass.
+        await using var server = await LegacyTlsServer.StartAsync(Server("localhost", Authority, days: 90));
+        _ha.ConfigOverrides["external_url"] = $"https://localhost:{server.Port}";
+
+        var result = await RunAsync(new TlsTrust([Authority]));
+
+        Assert.Equal(CheckStatus.Fail, result.Status);
+        Assert.Contains("speaks only TLS 1.0", result.Summary, StringComparison.Ordinal);
+        Assert.Equal([$"localhost:{server.Port} accepts TLS 1.0 and no newer version"], result.Details);
+    }
+
+    [Fact]
+    public async Task RunAsync_ServerRefusingEveryHandshake_IsUnavailable()
+    {
+        // .NET's server here offers TLS 1.0 in name only: OpenSSL's policy refuses it, so no version is spoken at all.
 #pragma warning disable SYSLIB0039 // The old protocol is what is under test.
         var result = await RunAgainstAsync(Server("localhost", Authority, days: 90), protocols: SslProtocols.Tls);
 #pragma warning restore SYSLIB0039
 
         Assert.Equal(CheckStatus.Unavailable, result.Status);
-        Assert.Contains("a server that offers only TLS 1.0 or 1.1", result.Summary, StringComparison.Ordinal);
+        Assert.Contains("the TLS handshake with localhost", result.Summary, StringComparison.Ordinal);
     }
 
     [Fact]

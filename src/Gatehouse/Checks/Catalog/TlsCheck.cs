@@ -8,7 +8,8 @@ namespace Gatehouse.Checks.Catalog;
 
 /// <summary>
 /// tls: the external URL HA hands out (Settings > System > Network) is https, and its server's certificate is
-/// trusted, for that name, not about to expire, over TLS 1.2 or newer. Plain http on an address outside the home fails.
+/// trusted, for that name, not about to expire, over TLS 1.2 or newer (a server offering only TLS 1.0 or 1.1 fails,
+/// with the versions found). Plain http on an address outside the home fails.
 /// When the config folder is readable and HA serves https itself, its <c>ssl_profile</c> is read too: <c>intermediate</c> warns.
 /// </summary>
 internal sealed class TlsCheck(LiveHomeAssistant homeAssistant, TlsProbe probe, HaConfigSnapshot config, TimeProvider time) : ISecurityCheck
@@ -18,6 +19,7 @@ internal sealed class TlsCheck(LiveHomeAssistant homeAssistant, TlsProbe probe, 
     public const int FailDays = 7;
 
     private const string Renew = "Renew the certificate (the Let's Encrypt or DuckDNS add-on does it by itself when running; check its log), then restart HA or the proxy that serves it.";
+    private const string OldProtocolRemedy = "Update the proxy or add-on that serves HTTPS, or set HA's ssl_profile to modern (Settings > System > Network).";
     private const string ProperCertificate = "Serve a certificate from a public authority for exactly this name: the Let's Encrypt, DuckDNS or NGINX SSL proxy add-on set it up, or use Home Assistant Cloud's Remote UI, which brings its own.";
 
     public string Id => CheckId;
@@ -47,10 +49,17 @@ internal sealed class TlsCheck(LiveHomeAssistant homeAssistant, TlsProbe probe, 
                 ? this.Warn($"The external URL {url} is plain http on a home address: it works only at home and is not encrypted.", null, "Settings > System > Network: if HA is reached from outside, set the external URL to that https address.")
                 : this.Fail($"The external URL {url} is plain http: passwords and everything else cross the internet unencrypted.", null, ProperCertificate);
         }
-        var (handshake, problem) = await probe.ProbeAsync(url.IdnHost, url.Port, cancellationToken);
-        return handshake is null
-            ? this.Unavailable(problem!, "Check that the external URL is right and that HA (or its proxy) is reachable at it, then run the checks again.")
-            : Judge(url, handshake);
+        var probed = await probe.ProbeAsync(url.IdnHost, url.Port, cancellationToken);
+        if (probed.OldProtocols.Count > 0)
+        {
+            return this.Fail(
+                $"{url.Host} speaks only {string.Join(" and ", probed.OldProtocols)}, older than TLS 1.2 and no longer safe: current browsers and the app refuse it, and its encryption can be broken.",
+                [$"{url.Host}:{url.Port} accepts {string.Join(", ", probed.OldProtocols)} and no newer version"],
+                OldProtocolRemedy);
+        }
+        return probed.Handshake is null
+            ? this.Unavailable(probed.Problem!, "Check that the external URL is right and that HA (or its proxy) is reachable at it, then run the checks again.")
+            : Judge(url, probed.Handshake);
     }
 
     private CheckResult Judge(Uri url, TlsHandshake tls)
@@ -76,7 +85,7 @@ internal sealed class TlsCheck(LiveHomeAssistant homeAssistant, TlsProbe probe, 
         }
         if (tls.Protocol is not (SslProtocols.Tls12 or SslProtocols.Tls13))
         {
-            return this.Fail($"{url.Host} speaks {Protocol(tls.Protocol)}, older than TLS 1.2 and no longer safe.", details, "Update the proxy or add-on that serves HTTPS, or set HA's ssl_profile to modern (Settings > System > Network).");
+            return this.Fail($"{url.Host} speaks {Protocol(tls.Protocol)}, older than TLS 1.2 and no longer safe.", details, OldProtocolRemedy);
         }
         var profile = SslProfile();
         if (profile is not null)

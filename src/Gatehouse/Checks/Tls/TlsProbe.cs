@@ -13,8 +13,8 @@ internal sealed class TlsProbe(TlsTrust trust, TimeProvider time)
 {
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>The handshake, or null and the reason it failed.</summary>
-    public async Task<(TlsHandshake? Handshake, string? Problem)> ProbeAsync(string host, int port, CancellationToken cancellationToken)
+    /// <summary>The handshake; or, when it failed, the old protocols the server offers instead, or the reason.</summary>
+    public async Task<TlsProbeResult> ProbeAsync(string host, int port, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(ConnectTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
@@ -38,31 +38,34 @@ internal sealed class TlsProbe(TlsTrust trust, TimeProvider time)
             var certificate = tls.RemoteCertificate is { } remote ? new X509Certificate2(remote) : null;
             if (certificate is null)
             {
-                return (null, $"{host}:{port} sent no certificate");
+                return TlsProbeResult.Failed($"{host}:{port} sent no certificate");
             }
             using (certificate)
             {
-                return (new TlsHandshake(
+                return TlsProbeResult.Made(new TlsHandshake(
                     tls.SslProtocol,
                     certificate.Subject,
                     certificate.Issuer,
                     new DateTimeOffset(certificate.NotAfter.ToUniversalTime()),
                     !errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch),
-                    chainProblems), null);
+                    chainProblems));
             }
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return (null, $"{host}:{port} did not complete a TLS handshake within {ConnectTimeout.TotalSeconds:0} s");
+            return TlsProbeResult.Failed($"{host}:{port} did not complete a TLS handshake within {ConnectTimeout.TotalSeconds:0} s");
         }
         catch (System.Security.Authentication.AuthenticationException exception)
         {
-            // The runtime's OpenSSL refuses TLS 1.0 and 1.1 outright, so such a server ends here, not with a protocol to judge.
-            return (null, $"the TLS handshake with {host}:{port} failed ({exception.Message}); a server that offers only TLS 1.0 or 1.1, which are no longer safe, fails this way");
+            // The runtime's OpenSSL refuses TLS 1.0 and 1.1 outright, so such a server ends here: ask it in those versions.
+            var old = await LegacyTlsProbe.OfferedAsync(host, port, time, cancellationToken);
+            return old.Count > 0
+                ? new TlsProbeResult(null, old, null)
+                : TlsProbeResult.Failed($"the TLS handshake with {host}:{port} failed ({exception.Message})");
         }
         catch (Exception exception) when (exception is SocketException or IOException)
         {
-            return (null, $"no TLS connection to {host}:{port} ({exception.Message})");
+            return TlsProbeResult.Failed($"no TLS connection to {host}:{port} ({exception.Message})");
         }
     }
 
