@@ -37,6 +37,8 @@ internal static class LoginServiceCollectionExtensions
         services.AddSingleton<InstanceTimeZone>();
         services.AddSingleton<AlertComposer>();
         services.AddSingleton(_ => new AlertCooldown(configuration.Options.AlertCooldown));
+        services.AddSingleton<SendBudget>();
+        services.AddSingleton<AlertDigest>();
         services.AddSingleton<ShownNotices>();
         services.AddSingleton<HomeAssistantNotifyChannel>();
         services.AddSingleton<INotifyChannel>(provider => provider.GetRequiredService<HomeAssistantNotifyChannel>());

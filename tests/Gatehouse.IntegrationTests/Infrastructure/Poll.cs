@@ -8,9 +8,11 @@ internal static class Poll
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(25);
 
-    public static async Task UntilAsync(Func<bool> condition, string what)
+    public static Task UntilAsync(Func<bool> condition, string what) => UntilAsync(condition, what, TestSettings.Timeout);
+
+    public static async Task UntilAsync(Func<bool> condition, string what, TimeSpan timeout)
     {
-        using var deadline = new CancellationTokenSource(TestSettings.Timeout);
+        using var deadline = new CancellationTokenSource(timeout);
         while (!condition())
         {
             try
@@ -19,7 +21,7 @@ internal static class Poll
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"Timed out after {TestSettings.Timeout.TotalSeconds:0} s waiting for {what}.");
+                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:0} s waiting for {what}.");
             }
         }
     }

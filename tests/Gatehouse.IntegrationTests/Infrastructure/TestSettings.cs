@@ -4,4 +4,10 @@ namespace Gatehouse.IntegrationTests.Infrastructure;
 internal static class TestSettings
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// For what waits on the alert budget: a digest goes out a minute after its first attempt, once a slot of the
+    /// budget's one-minute window is free.
+    /// </summary>
+    public static readonly TimeSpan DigestTimeout = Timeout + Gatehouse.Logins.Alerting.AlertDigest.Gather + Gatehouse.Logins.Alerting.SendBudget.Window;
 }

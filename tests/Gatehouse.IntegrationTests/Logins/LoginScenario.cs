@@ -67,13 +67,9 @@ internal sealed class LoginScenario : IAsyncDisposable
         return lines.Count(l => l.Contains("\"line\":\"attempt\"", StringComparison.Ordinal)) - alerted;
     }
 
-    /// <summary>How many attempts from the address the alerts sent so far speak for: its own alerts plus the "N more" of its summaries.</summary>
-    public int AlertsCovering(string ip)
-    {
-        var alerts = Calls.Where(IsNotify).Select(c => (Title: (string)c.ServiceData!["title"]!, Message: (string)c.ServiceData!["message"]!)).ToArray();
-        return alerts.Count(a => a.Title == "Failed login to Home Assistant" && a.Message.Contains($" from {ip} at ", StringComparison.Ordinal))
-            + alerts.Where(a => a.Title == $"Repeated failed logins from {ip}").Sum(a => int.Parse(a.Message.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
-    }
+    /// <summary>How many attempts the alerts delivered so far speak for (<see cref="AlertCount"/>).</summary>
+    public int AttemptsCovered() =>
+        Calls.Where(IsNotify).Sum(c => AlertCount.Of((string)c.ServiceData!["title"]!, (string)c.ServiceData!["message"]!));
 
     public async ValueTask DisposeAsync()
     {

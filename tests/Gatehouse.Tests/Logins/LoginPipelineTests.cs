@@ -1,4 +1,5 @@
 using Gatehouse.Logins;
+using Gatehouse.Logins.Alerting;
 using Gatehouse.Logins.Pipeline;
 using Gatehouse.Options;
 
@@ -84,7 +85,7 @@ public sealed class LoginPipelineTests : IDisposable
         harness.Notify.Answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
 
         harness.Pipeline.Post(new Gatehouse.Logins.Pipeline.PipelineInput.NoticesShown([PipelineHarness.Login("203.0.113.5", T0)]));
-        harness.Pipeline.Post(new Gatehouse.Logins.Pipeline.PipelineInput.NoticesShown([PipelineHarness.Login("203.0.113.6", T0.AddSeconds(1))]));
+        harness.Pipeline.Post(new Gatehouse.Logins.Pipeline.PipelineInput.NoticesShown([PipelineHarness.Login("198.51.100.6", T0.AddSeconds(1))]));
         await harness.Notify.WaitForCallsAsync(2);
 
         // The second alert went out while HA had not answered the first; nothing is dismissed before an answer.
@@ -113,17 +114,17 @@ public sealed class LoginPipelineTests : IDisposable
         harness.Entities.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         harness.Pipeline.Post(new PipelineInput.NoticesShown([PipelineHarness.Ban("198.51.100.9", T0.AddSeconds(1))]));
         Assert.True(await harness.Entities.Called.WaitAsync(TestSettings.Timeout));
-        harness.Pipeline.Post(new PipelineInput.NoticesShown([PipelineHarness.Login("203.0.113.77", T0.AddSeconds(2))]));
+        harness.Pipeline.Post(new PipelineInput.NoticesShown([PipelineHarness.Login("198.51.100.77", T0.AddSeconds(2))]));
         harness.Notify.Answer.SetResult(true);
         Assert.True(SpinWait.SpinUntil(() => harness.Pipeline.Waiting == 2, TestSettings.Timeout), "the answer and the notice did not queue up together");
         harness.Entities.Hold.SetResult();
         await harness.Pipeline.DrainAsync().WaitAsync(TestSettings.Timeout);
 
-        // http-login now shows 203.0.113.77: it is dismissed once, after its own alert, never on the first one's.
+        // http-login now shows 198.51.100.77: it is dismissed once, after its own alert, never on the first one's.
         var calls = harness.Calls.ToList();
         var dismiss = Assert.Single(calls, c => c == "dismiss: http-login");
         Assert.True(calls.IndexOf(dismiss) > calls.FindLastIndex(c => c == "notify: Failed login to Home Assistant"), string.Join(" / ", calls));
-        Assert.Contains(harness.Notify.Sent, m => m.Message.Contains("203.0.113.77", StringComparison.Ordinal));
+        Assert.Contains(harness.Notify.Sent, m => m.Message.Contains("198.51.100.77", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -155,7 +156,7 @@ public sealed class LoginPipelineTests : IDisposable
         await using var harness = new PipelineHarness(_data, new GatehouseOptions { NotifyServices = ["notify.phone"], DismissNotice = true });
         harness.Notify.Answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         var older = PipelineHarness.Login("203.0.113.5", T0);
-        var newer = PipelineHarness.Login("203.0.113.6", T0.AddSeconds(1));
+        var newer = PipelineHarness.Login("198.51.100.6", T0.AddSeconds(1));
         harness.Pipeline.Post(new PipelineInput.NoticesShown([older]));
         harness.Pipeline.Post(new PipelineInput.NoticesShown([newer]));
         await harness.Notify.WaitForCallsAsync(2);
@@ -242,22 +243,22 @@ public sealed class LoginPipelineTests : IDisposable
         await harness.ShowAsync(PipelineHarness.Login("203.0.113.5", T0.AddSeconds(1)));
 
         Assert.Equal(2, harness.Notify.Sent.Count);
-        Assert.Contains("2 failed attempts from this address", harness.Notify.Sent[1].Message, StringComparison.Ordinal);
+        Assert.Contains("2 failed logins from this address", harness.Notify.Sent[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Storm_1000AttemptsFrom10Addresses_TenAlertsThenSummaries_AllRecorded()
+    public async Task Storm_1000AttemptsFrom5Networks_FiveAlertsThenSummaries_AllRecorded()
     {
         await using var harness = new PipelineHarness(_data);
-        var notices = Enumerable.Range(0, 1000).Select(i => PipelineHarness.Login($"203.0.113.{i % 10}", T0.AddMilliseconds(i))).ToArray();
+        var notices = Enumerable.Range(0, 1000).Select(i => PipelineHarness.Login($"198.51.{100 + i % 5}.7", T0.AddMilliseconds(i))).ToArray();
 
         foreach (var chunk in notices.Chunk(37))
         {
-            harness.Pipeline.Post(new Gatehouse.Logins.Pipeline.PipelineInput.NoticesShown(chunk));
+            harness.Pipeline.Post(new PipelineInput.NoticesShown(chunk));
         }
         await harness.ShowAsync();
 
-        Assert.Equal(10, harness.Notify.Sent.Count);
+        Assert.Equal(5, harness.Notify.Sent.Count);
         Assert.Equal(1000, harness.Log.Current.Total);
         // Told in order, batch by batch, each time with the figures after the batch's last attempt.
         Assert.Equal(notices.Select(n => n.CreatedAt), harness.Entities.Told.SelectMany(t => t.Attempts).Select(a => a.Time));
@@ -266,11 +267,108 @@ public sealed class LoginPipelineTests : IDisposable
 
         await harness.AdvanceAsync(harness.Options.AlertCooldown);
 
-        Assert.Equal(20, harness.Notify.Sent.Count);
-        Assert.All(harness.Notify.Sent.Skip(10), m => Assert.StartsWith("99 more failed login(s) from 203.0.113.", m.Message, StringComparison.Ordinal));
+        Assert.Equal(10, harness.Notify.Sent.Count);
+        Assert.All(harness.Notify.Sent.Skip(5), m => Assert.StartsWith("199 more failed logins from 198.51.1", m.Message, StringComparison.Ordinal));
         Assert.Empty(harness.Log.Unalerted());
         // The last attempt's notice is dismissed once its summary went out.
         Assert.Equal("dismiss: http-login", harness.Calls[^1]);
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public async Task Storm_2000AddressesOfOneSlash64In10s_OneAlertInTheFirstMinute_OneSummaryCountsTheRest()
+    {
+        await using var harness = new PipelineHarness(_data);
+        var notices = Enumerable.Range(0, 2000).Select(i => PipelineHarness.Login($"2001:db8:1:2::{i:x}", T0.AddMilliseconds(5 * i))).ToArray();
+
+        foreach (var chunk in notices.Chunk(50))
+        {
+            harness.Pipeline.Post(new PipelineInput.NoticesShown(chunk));
+        }
+        await harness.ShowAsync();
+        await harness.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Single(harness.Notify.Sent);
+
+        await harness.AdvanceAsync(harness.Options.AlertCooldown);
+
+        Assert.Equal(2, harness.Notify.Sent.Count);
+        Assert.StartsWith("1,999 more failed logins from 2001:db8:1:2::/64 from 12:00:00 to 12:00:09", harness.Notify.Sent[1].Message, StringComparison.Ordinal);
+        Assert.Equal(2000, harness.Log.Current.Total);
+        Assert.Empty(harness.Log.Unalerted());
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public async Task Botnet_2000Networks_AtMostTenAMinute_TheRestInOneDigest()
+    {
+        await using var harness = new PipelineHarness(_data);
+        var notices = Enumerable.Range(0, 2000).Select(i => PipelineHarness.Login($"198.{18 + i / 256}.{i % 256}.9", T0.AddMilliseconds(5 * i))).ToArray();
+
+        foreach (var chunk in notices.Chunk(50))
+        {
+            harness.Pipeline.Post(new PipelineInput.NoticesShown(chunk));
+        }
+        await harness.ShowAsync();
+        await harness.AdvanceAsync(TimeSpan.FromSeconds(59));
+        Assert.Equal(SendBudget.Limit - SendBudget.ReservedForBans, harness.Notify.Sent.Count);
+
+        await harness.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        var digest = Assert.Single(harness.Notify.Sent, m => m.Title == "Many failed logins to Home Assistant");
+        Assert.StartsWith("1,993 failed logins from 1,993 addresses, from 12:00:00 to 12:00:09 on 28 Nov UTC.\nBusiest networks: ", digest.Message, StringComparison.Ordinal);
+        await harness.AdvanceAsync(harness.Options.AlertCooldown);
+        Assert.True(harness.Notify.MostInAMinute <= SendBudget.Limit);
+        Assert.Empty(harness.Log.Unalerted());
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public async Task Ban_InAStormThatSpentTheAttemptsBudget_StillAlertsAtOnce()
+    {
+        await using var harness = new PipelineHarness(_data);
+        await harness.ShowAsync([.. Enumerable.Range(0, 20).Select(i => PipelineHarness.Login($"198.18.{i}.9", T0.AddMilliseconds(i)))]);
+
+        await harness.ShowAsync(PipelineHarness.Ban("198.18.3.9", T0.AddSeconds(1)));
+
+        Assert.Equal(8, harness.Notify.Sent.Count);
+        Assert.Equal("Home Assistant banned 198.18.3.9", harness.Notify.Sent[^1].Title);
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public async Task LeftoversOfManyAddresses_AfterTheRestart_OneDigest()
+    {
+        await using (var before = new PipelineHarness(_data, hasTargets: false))
+        {
+            await before.ShowAsync([.. Enumerable.Range(0, 50).Select(i => PipelineHarness.Login($"198.18.{i}.9", T0.AddSeconds(i)))]);
+        }
+
+        await using var after = new PipelineHarness(_data);
+        await after.ShowAsync();
+
+        var digest = Assert.Single(after.Notify.Sent);
+        Assert.Equal("Failed logins while alerts could not go out", digest.Title);
+        Assert.StartsWith("50 failed logins from 50 addresses, from 12:00:00 to 12:00:49 on 28 Nov UTC.", digest.Message, StringComparison.Ordinal);
+        Assert.Empty(after.Log.Unalerted());
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public async Task FailedSendsToOneTarget_RetriedAsOneMessage()
+    {
+        await using var harness = new PipelineHarness(_data);
+        harness.Notify.Fails = true;
+        await harness.ShowAsync(PipelineHarness.Login("198.18.1.9", T0), PipelineHarness.Login("198.18.2.9", T0), PipelineHarness.Login("198.18.3.9", T0));
+        harness.Notify.Fails = false;
+
+        await harness.AdvanceAsync(RetryBackoff.First);
+
+        var retried = Assert.Single(harness.Notify.Sent);
+        Assert.Equal("Delayed alerts from Gatehouse", retried.Title);
+        Assert.Equal(4, retried.Message.Split('\n').Length);
+        Assert.Empty(harness.Log.Unalerted());
+        Assert.Equal("dismiss: http-login", Assert.Single(harness.Calls, c => c.StartsWith("dismiss", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -280,9 +378,9 @@ public sealed class LoginPipelineTests : IDisposable
 
         await harness.ShowAsync(PipelineHarness.Login("203.0.113.5", T0), PipelineHarness.Ban("203.0.113.5", T0.AddSeconds(1)));
 
-        // Both alerts go out without waiting for each other; each notice is dismissed after its own alert.
+        // Both alerts go out without waiting for each other, the ban first; each notice is dismissed after its own alert.
         var calls = harness.Calls.ToList();
-        Assert.Equal(["notify: Failed login to Home Assistant", "notify: Home Assistant banned 203.0.113.5"], calls.Where(c => c.StartsWith("notify", StringComparison.Ordinal)));
+        Assert.Equal(["notify: Home Assistant banned 203.0.113.5", "notify: Failed login to Home Assistant"], calls.Where(c => c.StartsWith("notify", StringComparison.Ordinal)));
         Assert.Equal(4, calls.Count);
         Assert.True(calls.IndexOf("notify: Failed login to Home Assistant") < calls.IndexOf("dismiss: http-login"));
         Assert.True(calls.IndexOf("notify: Home Assistant banned 203.0.113.5") < calls.IndexOf("dismiss: ip-ban"));
@@ -292,7 +390,7 @@ public sealed class LoginPipelineTests : IDisposable
     [Fact]
     public async Task RestartMidStorm_NothingLost_NothingAlertedTwice()
     {
-        var notices = Enumerable.Range(0, 50).Select(i => PipelineHarness.Login($"198.51.100.{i % 5}", T0.AddSeconds(i))).ToArray();
+        var notices = Enumerable.Range(0, 50).Select(i => PipelineHarness.Login($"198.51.{100 + i % 5}.1", T0.AddSeconds(i))).ToArray();
         await using (var before = new PipelineHarness(_data))
         {
             await before.ShowAsync(notices[..30]);
@@ -305,9 +403,11 @@ public sealed class LoginPipelineTests : IDisposable
 
         Assert.Equal(50, after.Log.Current.Total);
         Assert.Empty(after.Log.Unalerted());
-        Assert.DoesNotContain(after.Notify.Sent, m => m.Title == "Failed login to Home Assistant");
-        Assert.Equal(5, after.Notify.Sent.Count);
-        Assert.Equal(45, after.Notify.Sent.Sum(m => int.Parse(m.Message.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)));
+        // The 25 folded before the stop go out as one digest; the 20 new ones as 5 alerts and 5 summaries of 3.
+        Assert.StartsWith("25 failed logins from 5 addresses", after.Notify.Sent[0].Message, StringComparison.Ordinal);
+        Assert.Equal(5, after.Notify.Sent.Count(m => m.Title == "Failed login to Home Assistant"));
+        Assert.Equal(5, after.Notify.Sent.Count(m => m.Message.StartsWith("3 more failed logins", StringComparison.Ordinal)));
+        Assert.Equal(11, after.Notify.Sent.Count);
     }
 
     [Fact]

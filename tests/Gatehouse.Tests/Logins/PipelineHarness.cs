@@ -27,7 +27,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
     {
         Time = time ?? new FakeTimeProvider(Start);
         Options = options ?? new GatehouseOptions { NotifyServices = ["notify.phone"] };
-        Notify = new RecordingNotify(Journal, hasTargets);
+        Notify = new RecordingNotify(Journal, hasTargets, Time);
         var environment = new GatehouseEnvironment { OptionsFile = "", OptionsFileRequired = false, DataDirectory = dataFolder, HaConfigDirectory = dataFolder };
         Log = new AttemptLog(environment, AttemptLogLimits.Default, new IpBansFile(environment), Time, NullLogger<AttemptLog>.Instance);
         Log.Load();
@@ -38,6 +38,8 @@ internal sealed class PipelineHarness : IAsyncDisposable
             new AttemptEnricher([LogLines], Time),
             new AlertComposer(new InstanceTimeZone()),
             new AlertCooldown(Options.AlertCooldown),
+            new SendBudget(),
+            new AlertDigest(),
             delivery,
             shown,
             [Entities],
@@ -99,13 +101,19 @@ internal sealed class PipelineHarness : IAsyncDisposable
         _stop.Dispose();
     }
 
-    internal sealed class RecordingNotify(ConcurrentQueue<string> journal, bool hasTargets) : INotifyChannel
+    internal sealed class RecordingNotify(ConcurrentQueue<string> journal, bool hasTargets, TimeProvider time) : INotifyChannel
     {
         public bool HasTargets => hasTargets;
 
         public bool Fails { get; set; }
 
         public List<AlertMessage> Sent { get; } = [];
+
+        /// <summary>When each delivered notification was sent, by the pipeline's clock.</summary>
+        public List<DateTimeOffset> SentAt { get; } = [];
+
+        /// <summary>The most notifications delivered within any one minute.</summary>
+        public int MostInAMinute => SentAt.Count == 0 ? 0 : SentAt.Max(start => SentAt.Count(t => t >= start && t < start + TimeSpan.FromMinutes(1)));
 
         /// <summary>When set, every send waits for it: HA has the call but has not answered yet.</summary>
         public TaskCompletionSource<bool>? Answer { get; set; }
@@ -119,6 +127,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
             if (!Fails)
             {
                 Sent.Add(message);
+                SentAt.Add(time.GetUtcNow());
             }
             Called.Release();
             return Answer?.Task.WaitAsync(cancellationToken) ?? Task.FromResult(!Fails);

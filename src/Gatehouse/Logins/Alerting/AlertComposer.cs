@@ -3,94 +3,197 @@ using System.Globalization;
 namespace Gatehouse.Logins.Alerting;
 
 /// <summary>
-/// Writes the alerts a home owner reads on their phone: who (address, host), when (the instance's local time),
-/// what (kind, URL, user agent when known), how many from that address in 24 h, and what to do.
+/// Writes the alerts a home owner reads on a phone's lock screen. The first line of each says who, from where and
+/// what in under <see cref="MaxFirstLine"/> characters; then the details (URL, client), how many in 24 h, and what
+/// to do. Counts are written as words a person would use ("1 failed login", "2,000 failed logins").
 /// </summary>
 internal sealed class AlertComposer(InstanceTimeZone timeZone)
 {
-    private const int MaxHostLength = 100;
+    /// <summary>What a lock screen shows of a notification's first line.</summary>
+    public const int MaxFirstLine = 110;
+
+    /// <summary>How many networks and bans a digest names before it says "and N more".</summary>
+    public const int Named = 3;
+
     private const int MaxUserAgentLength = 160;
     private const int MaxUrlLength = 120;
     private const int MaxRawLength = 300;
+    private const int MaxDelayedParts = 8;
 
     public AlertMessage ForAttempt(LoginAttempt attempt, int fromAddressIn24Hours)
     {
-        var lines = new List<string> { $"Someone failed to log in to Home Assistant from {Who(attempt)} at {When(attempt.Time)}." };
-        if (What(attempt) is { } what)
+        var lines = new List<string> { FirstLine($"{KindPhrase(attempt.Kind)} from", attempt, $"at {When(attempt.Time)}.") };
+        if (Details(attempt) is { } details)
         {
-            lines.Add(what);
+            lines.Add(details);
         }
         if (attempt.Ip is not null)
         {
-            lines.Add(fromAddressIn24Hours == 1
-                ? "This is the first failed attempt from this address in 24 hours."
-                : $"{fromAddressIn24Hours} failed attempts from this address in the last 24 hours.");
+            lines.Add(fromAddressIn24Hours <= 1
+                ? "The first failed login from this address in 24 hours."
+                : $"{Count(fromAddressIn24Hours, "failed login")} from this address in the last 24 hours.");
         }
         lines.AddRange(Notes(attempt));
         lines.Add(Advice(attempt.Kind));
         return new AlertMessage("Failed login to Home Assistant", string.Join("\n", lines));
     }
 
-    public AlertMessage ForSummary(string? ip, IReadOnlyList<LoginAttempt> folded, int fromAddressIn24Hours)
+    public AlertMessage ForSummary(FoldedAttempts folded, int fromAddressIn24Hours)
     {
-        var first = folded.Min(a => a.Time);
-        var last = folded.Max(a => a.Time);
-        var address = ip ?? "an address Gatehouse could not read";
-        var lines = new List<string>
+        var attempts = folded.Attempts.Select(a => a.Attempt).ToList();
+        var ip = folded.SingleIp;
+        var source = ip ?? (folded.Prefix.Length == 0 ? "addresses Gatehouse could not read" : folded.Prefix);
+        var lines = new List<string> { $"{Count(attempts.Count, "more failed login")} from {source} {Span(attempts)}." };
+        if (ip is not null)
         {
-            $"{folded.Count} more failed login(s) from {address} between {When(first)} and {When(last)}.",
-            $"{fromAddressIn24Hours} failed attempts from this address in the last 24 hours.",
-        };
-        var kinds = folded.Select(a => a.Kind).Distinct().ToList();
+            lines.Add($"{Count(fromAddressIn24Hours, "failed login")} from this address in the last 24 hours.");
+        }
+        else if (folded.Prefix.Length > 0)
+        {
+            lines.Add($"They came from {Count(attempts.Select(a => a.Ip).Distinct(StringComparer.Ordinal).Count(), "address", "addresses")} in that network.");
+        }
+        var kinds = attempts.Select(a => a.Kind).Distinct().ToList();
         lines.Add(Advice(kinds.Count == 1 ? kinds[0] : LoginAttemptKind.Unknown));
-        return new AlertMessage($"Repeated failed logins from {address}", string.Join("\n", lines));
+        var from = ip ?? (folded.Prefix.Length == 0 ? "unreadable addresses" : folded.Prefix);
+        return new AlertMessage($"Repeated failed logins from {from}", string.Join("\n", lines));
     }
 
     public AlertMessage ForBan(LoginAttempt ban)
     {
-        var address = ban.Ip ?? "an address Gatehouse could not read";
         var lines = new List<string>
         {
-            $"Home Assistant banned {address} at {When(ban.Time)} after too many failed logins.",
-            "Requests from it are now refused. If it is one of your own devices, remove its line from ip_bans.yaml in your config folder and restart Home Assistant.",
+            FirstLine("Home Assistant banned", ban, $"at {When(ban.Time)}."),
+            "It made too many failed logins; its requests are now refused. If it is one of your own devices, remove its line from ip_bans.yaml in your config folder and restart Home Assistant.",
         };
         if (ban.Ip is null)
         {
             lines.Add($"Notice text: {AlertText.Clean(ban.RawMessage ?? "", MaxRawLength)}");
         }
-        return new AlertMessage($"Home Assistant banned {address}", string.Join("\n", lines));
+        return new AlertMessage($"Home Assistant banned {ban.Ip ?? "an address"}", string.Join("\n", lines));
     }
 
-    private static string Who(LoginAttempt attempt)
+    /// <summary>
+    /// One notification for what the budget held back (or what was recorded while no alert could go out): how many,
+    /// the busiest networks, and the bans.
+    /// </summary>
+    public AlertMessage ForDigest(IReadOnlyList<LoginAttempt> attempts, bool leftovers)
     {
-        if (attempt.Ip is null)
-        {
-            return $"an address Gatehouse could not read (notice text: \"{AlertText.Clean(attempt.RawMessage ?? "", MaxRawLength)}\")";
-        }
-        return attempt.Host is null ? attempt.Ip : $"{attempt.Ip} ({AlertText.Clean(attempt.Host, MaxHostLength)})";
-    }
-
-    private string When(DateTimeOffset time)
-    {
-        var zone = timeZone.Current;
-        var local = TimeZoneInfo.ConvertTime(time, zone);
-        var text = local.ToString("HH:mm:ss 'on' d MMM yyyy", CultureInfo.InvariantCulture);
-        return zone == TimeZoneInfo.Utc ? text + " UTC" : text;
-    }
-
-    private static string? What(LoginAttempt attempt)
-    {
-        var kind = attempt.Kind switch
-        {
-            LoginAttemptKind.Password => "A wrong password (or MFA code) on the login page",
-            LoginAttemptKind.TokenRefresh => "An app's saved session that is no longer valid",
-            LoginAttemptKind.ApiToken => "A request with an invalid access token",
-            _ => null,
-        };
+        var failed = attempts.Where(a => a.Type == LoginEventType.FailedLogin).ToList();
+        var bans = attempts.Where(a => a.Type == LoginEventType.IpBanned).ToList();
+        var addresses = failed.Select(a => a.Ip ?? "").Distinct(StringComparer.Ordinal).Count();
         var parts = new List<string>();
-        if (kind is not null)
+        if (failed.Count > 0)
         {
-            parts.Add(kind);
+            parts.Add(addresses == 1 && failed[0].Ip is { } ip
+                ? $"{Count(failed.Count, "failed login")} from {ip}"
+                : $"{Count(failed.Count, "failed login")} from {Count(addresses, "address", "addresses")}");
+        }
+        if (bans.Count > 0)
+        {
+            parts.Add(Count(bans.Count, "ban"));
+        }
+        var lines = new List<string> { $"{string.Join(" and ", parts)}, {Span(attempts)}." };
+        var busiest = failed
+            .GroupBy(a => AddressPrefix.Of(a.Ip), StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} ({g.Count().ToString("N0", CultureInfo.InvariantCulture)})")
+            .ToList();
+        if (addresses > 1 && busiest.Count > 0)
+        {
+            lines.Add($"Busiest {(busiest.Count == 1 ? "network" : "networks")}: {Listed(busiest)}.");
+        }
+        if (bans.Count > 0)
+        {
+            lines.Add($"Banned: {Listed(bans.Select(b => b.Ip ?? "an unreadable address").Distinct(StringComparer.Ordinal).ToList())}.");
+        }
+        lines.Add(leftovers
+            ? "Gatehouse recorded these while no alert could go out (it was stopped, or no notify service was set)."
+            : $"Gatehouse sends at most {SendBudget.Limit} alerts a minute and counts the rest in one message like this.");
+        lines.Add(Advice(LoginAttemptKind.Unknown));
+        var title = leftovers ? "Failed logins while alerts could not go out" : "Many failed logins to Home Assistant";
+        return new AlertMessage(title, string.Join("\n", lines));
+    }
+
+    /// <summary>Alerts that could not be delivered, sent again as one: each one's first line.</summary>
+    public static AlertMessage ForDelayed(IReadOnlyList<AlertMessage> parts)
+    {
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
+        var lines = new List<string> { $"{parts.Count} alerts could not be delivered earlier; here they are in short:" };
+        lines.AddRange(parts.Take(MaxDelayedParts).Select(p => "• " + p.Message.Split('\n')[0]));
+        if (parts.Count > MaxDelayedParts)
+        {
+            lines.Add($"…and {Count(parts.Count - MaxDelayedParts, "more alert")}; every attempt is in Gatehouse's entities.");
+        }
+        return new AlertMessage("Delayed alerts from Gatehouse", string.Join("\n", lines));
+    }
+
+    /// <summary>"1 failed login", "2,000 failed logins": never "(s)".</summary>
+    public static string Count(int count, string one, string? many = null) =>
+        count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many ?? one + "s");
+
+    /// <summary>"a", "a and b", "a, b and c", "a, b, c and 4 more".</summary>
+    private static string Listed(IReadOnlyList<string> items) => items.Count switch
+    {
+        1 => items[0],
+        <= Named => $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}",
+        _ => $"{string.Join(", ", items.Take(Named))} and {(items.Count - Named).ToString("N0", CultureInfo.InvariantCulture)} more",
+    };
+
+    /// <summary>"{lead} {address (host)} {tail}", the host cut so that the line fits a lock screen.</summary>
+    private static string FirstLine(string lead, LoginAttempt attempt, string tail)
+    {
+        var address = attempt.Ip ?? "an address Gatehouse could not read";
+        var bare = $"{lead} {address} {tail}";
+        // Under MaxFirstLine with the brackets and the ellipsis a cut host ends with.
+        var room = MaxFirstLine - 1 - bare.Length - " (…)".Length;
+        return attempt.Host is null || room < 8
+            ? bare
+            : $"{lead} {address} ({AlertText.Clean(attempt.Host, room)}) {tail}";
+    }
+
+    private static string KindPhrase(LoginAttemptKind kind) => kind switch
+    {
+        LoginAttemptKind.Password => "Wrong password",
+        LoginAttemptKind.TokenRefresh => "Expired app login",
+        LoginAttemptKind.ApiToken => "Invalid access token",
+        _ => "Failed login",
+    };
+
+    /// <summary>"at 14:04:05 on 28 Nov", "from 14:04:05 to 14:06:05 on 28 Nov", "from 28 Nov 14:04 to 29 Nov 09:10".</summary>
+    private string Span(IReadOnlyCollection<LoginAttempt> attempts)
+    {
+        var first = attempts.Min(a => a.Time);
+        var last = attempts.Max(a => a.Time);
+        if (last - first < TimeSpan.FromSeconds(1))
+        {
+            return $"at {When(first)}";
+        }
+        var (from, to) = (Local(first), Local(last));
+        return from.Date == to.Date
+            ? $"from {from.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} to {When(last)}"
+            : $"from {Format(from, "d MMM HH:mm")} to {Format(to, "d MMM HH:mm")}{Zone}";
+    }
+
+    private DateTimeOffset Local(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, timeZone.Current);
+
+    /// <summary>The local time of day and date; the year would only take room on a lock screen.</summary>
+    private string When(DateTimeOffset time) => Format(Local(time), "HH:mm:ss 'on' d MMM") + Zone;
+
+    private string Zone => timeZone.Current == TimeZoneInfo.Utc ? " UTC" : "";
+
+    private static string Format(DateTimeOffset time, string format) => time.ToString(format, CultureInfo.InvariantCulture);
+
+    private static string? Details(LoginAttempt attempt)
+    {
+        var parts = new List<string>();
+        if (attempt.Kind == LoginAttemptKind.Password)
+        {
+            parts.Add("A wrong password (or MFA code) on the login page");
         }
         if (attempt.Url is not null)
         {
@@ -99,6 +202,10 @@ internal sealed class AlertComposer(InstanceTimeZone timeZone)
         if (attempt.UserAgent is not null)
         {
             parts.Add($"client \"{AlertText.Clean(attempt.UserAgent, MaxUserAgentLength)}\"");
+        }
+        if (attempt.Ip is null)
+        {
+            parts.Add($"notice text \"{AlertText.Clean(attempt.RawMessage ?? "", MaxRawLength)}\"");
         }
         return parts.Count == 0 ? null : string.Join(", ", parts) + ".";
     }
@@ -116,6 +223,6 @@ internal sealed class AlertComposer(InstanceTimeZone timeZone)
         LoginAttemptKind.TokenRefresh => "What to do: usually a phone or tablet whose login expired; open the Companion app and log in again. If none of your devices was in use then, treat it as an intruder: turn on MFA and IP banning.",
         LoginAttemptKind.ApiToken => "What to do: a script, integration or device uses a wrong or revoked access token; check the long-lived tokens in your profile (Security tab) and what uses them.",
         LoginAttemptKind.Password => "What to do: if this was not you or your household, make sure every user has MFA on and that IP banning is set (http: login_attempts_threshold: 5).",
-        _ => "What to do: if this was not you or your household, check Settings > System > Logs for this address, make sure every user has MFA on and that IP banning is set.",
+        _ => "What to do: if this was not you or your household, check Settings > System > Logs for these addresses, make sure every user has MFA on and that IP banning is set.",
     };
 }

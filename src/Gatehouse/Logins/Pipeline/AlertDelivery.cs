@@ -21,9 +21,10 @@ internal sealed class AlertDelivery(
     TimeProvider time,
     ILogger<AlertDelivery> logger)
 {
-    private readonly List<PendingAlert> _pending = [];
+    /// <summary>Every alert that failed, coalesced into one: retried as one message.</summary>
+    private PendingAlert? _pending;
 
-    public DateTimeOffset? NextRetry => _pending.Count == 0 ? null : _pending.Min(p => p.DueAt);
+    public DateTimeOffset? NextRetry => _pending?.DueAt;
 
     /// <summary>Starts sending; null when there is no target (HA's notice is then the only alert, never dismissed).</summary>
     public Task<PipelineInput>? Send(PendingAlert alert, CancellationToken cancellationToken) =>
@@ -39,7 +40,8 @@ internal sealed class AlertDelivery(
         foreach (var (alert, _) in settled.Where(s => !s.Delivered))
         {
             var failures = alert.Failures + 1;
-            _pending.Add(alert with { Failures = failures, DueAt = now + RetryBackoff.After(failures) });
+            var retry = alert with { Failures = failures, DueAt = now + RetryBackoff.After(failures) };
+            _pending = _pending is null ? retry : _pending.CoalesceWith(retry);
             if (failures == 1)
             {
                 Log.DeliveryFailed(logger, RetryBackoff.After(failures));
@@ -63,12 +65,14 @@ internal sealed class AlertDelivery(
         return covers.ConvertAll(c => Dismiss(c, cancellationToken));
     }
 
-    /// <summary>Takes the alerts whose retry is due, to be sent again.</summary>
-    public IReadOnlyList<PendingAlert> TakeDue()
+    /// <summary>Takes the alert waiting for a retry, when its retry is due, to be sent again.</summary>
+    public PendingAlert? TakeDue()
     {
-        var now = time.GetUtcNow();
-        var due = _pending.Where(p => p.DueAt <= now).ToList();
-        _pending.RemoveAll(p => p.DueAt <= now);
+        if (_pending is not { } due || due.DueAt > time.GetUtcNow())
+        {
+            return null;
+        }
+        _pending = null;
         return due;
     }
 

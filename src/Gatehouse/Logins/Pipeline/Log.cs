@@ -34,6 +34,6 @@ internal static partial class Log
     [LoggerMessage(EventIds.Logins + 29, LogLevel.Information, "HA's notice {NotificationId} was removed before its alert went out; the alert still goes out.")]
     public static partial void RemovedBeforeAlert(ILogger logger, string notificationId);
 
-    [LoggerMessage(EventIds.Logins + 26, LogLevel.Information, "{Count} attempt(s) recorded before the last stop had no alert yet; they go out as a summary.")]
+    [LoggerMessage(EventIds.Logins + 26, LogLevel.Information, "Attempts recorded before the last stop without an alert: {Count}. They go out now, as one digest.")]
     public static partial void LeftoversFound(ILogger logger, int count);
 }

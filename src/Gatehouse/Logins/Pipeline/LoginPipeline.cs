@@ -9,15 +9,18 @@ namespace Gatehouse.Logins.Pipeline;
 
 /// <summary>
 /// The heart of Gatehouse (DESIGN.md §4): every notice HA shows is parsed, enriched, recorded on disk, told to
-/// the entities, alerted (first from an address at once, repeats folded by the cooldown, bans always), and its
-/// notice dismissed only once an alert went out. One loop handles everything in order; notices that arrive
-/// together are recorded with one disk flush.
+/// the entities, alerted, and its notice dismissed only once an alert went out. Alerts are limited (DOCS.md, "How
+/// alerts are limited"): the first attempt from a network at once, repeats folded by its cooldown, and at most
+/// <see cref="SendBudget.Limit"/> notifications a minute, bans first; what gets no slot goes into one digest.
+/// One loop handles everything in order; notices that arrive together are recorded with one disk flush.
 /// </summary>
 internal sealed class LoginPipeline(
     AttemptLog log,
     AttemptEnricher enricher,
     AlertComposer composer,
     AlertCooldown cooldown,
+    SendBudget budget,
+    AlertDigest digest,
     AlertDelivery delivery,
     ShownNotices shown,
     IEnumerable<ILoginActivityListener> listeners,
@@ -54,7 +57,7 @@ internal sealed class LoginPipeline(
     {
         using var work = new CancellationTokenSource();
         using var stopping = stoppingToken.Register(() => work.CancelAfter(DrainGrace));
-        FoldLeftovers();
+        SendLeftovers(work.Token);
         using var timer = time.CreateTimer(_ => Post(new PipelineInput.TimerDue()), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         var reader = _inbox.Reader;
         try
@@ -182,7 +185,8 @@ internal sealed class LoginPipeline(
         }
     }
 
-    private void FoldLeftovers()
+    /// <summary>Attempts recorded before the last stop whose alert never went out: one digest, sent first.</summary>
+    private void SendLeftovers(CancellationToken cancellationToken)
     {
         var leftovers = log.Unalerted();
         if (leftovers.Count == 0)
@@ -190,11 +194,9 @@ internal sealed class LoginPipeline(
             return;
         }
         Log.LeftoversFound(logger, leftovers.Count);
-        foreach (var (key, attempt) in leftovers)
-        {
-            cooldown.Fold(key, attempt, time.GetUtcNow());
-        }
-        Post(new PipelineInput.TimerDue());
+        budget.TryTake(time.GetUtcNow(), ban: true);
+        var message = composer.ForDigest(leftovers.Select(l => l.Attempt).ToList(), leftovers: true);
+        _inbox.Launch(delivery.Send(new PendingAlert(message, Covers(leftovers)), cancellationToken));
     }
 
     private async Task HandleShownAsync(List<(LoginNotice Notice, AlertCover Cover)> watched, CancellationToken cancellationToken)
@@ -217,7 +219,8 @@ internal sealed class LoginPipeline(
         var attempts = parsed.ConvertAll(p => (p.Cover, Attempt: ToAttempt(p.Notice, p.Text, logLines)));
         log.Enrich(attempts.ConvertAll(a => (a.Cover.Key, a.Attempt)));
         await TellListenersAsync(attempts.ConvertAll(a => a.Attempt), cancellationToken);
-        foreach (var (cover, attempt) in attempts)
+        // Bans take the budget's slots first.
+        foreach (var (cover, attempt) in attempts.OrderBy(a => a.Attempt.Type == LoginEventType.IpBanned ? 0 : 1))
         {
             Alert(cover, attempt, cancellationToken);
         }
@@ -257,38 +260,64 @@ internal sealed class LoginPipeline(
     private void Alert(AlertCover cover, LoginAttempt attempt, CancellationToken cancellationToken)
     {
         var ip = attempt.Ip ?? "an unreadable address";
-        if (attempt.Type == LoginEventType.IpBanned)
-        {
-            Log.AttemptRecorded(logger, attempt.Type, ip);
-            _inbox.Launch(delivery.Send(new PendingAlert(composer.ForBan(attempt), [cover]), cancellationToken));
-            return;
-        }
-        if (!cooldown.Admit(cover.Key, attempt, time.GetUtcNow()))
+        var now = time.GetUtcNow();
+        var ban = attempt.Type == LoginEventType.IpBanned;
+        if (!ban && !cooldown.Admit(cover.Key, attempt, now))
         {
             Log.AttemptFolded(logger, attempt.Type, ip);
             return;
         }
+        if (!budget.TryTake(now, ban))
+        {
+            digest.Hold(cover.Key, attempt, now);
+            Log.AttemptFolded(logger, attempt.Type, ip);
+            return;
+        }
         Log.AttemptRecorded(logger, attempt.Type, ip);
-        var count = attempt.Ip is null ? 0 : log.FailedFrom(attempt.Ip, time.GetUtcNow() - TimeSpan.FromHours(24));
-        _inbox.Launch(delivery.Send(new PendingAlert(composer.ForAttempt(attempt, count), [cover]), cancellationToken));
+        var message = ban ? composer.ForBan(attempt) : composer.ForAttempt(attempt, attempt.Ip is null ? 0 : log.FailedFrom(attempt.Ip, now - TimeSpan.FromHours(24)));
+        _inbox.Launch(delivery.Send(new PendingAlert(message, [cover]), cancellationToken));
     }
 
     private void HandleDue(CancellationToken cancellationToken)
     {
-        foreach (var folded in cooldown.Close(time.GetUtcNow()))
+        var now = time.GetUtcNow();
+        foreach (var folded in cooldown.Close(now))
         {
-            var count = folded.Ip is null ? folded.Attempts.Count : log.FailedFrom(folded.Ip, time.GetUtcNow() - TimeSpan.FromHours(24));
-            var message = composer.ForSummary(folded.Ip, folded.Attempts.Select(a => a.Attempt).ToList(), count);
-            var covers = folded.Attempts.Select(a => new AlertCover(a.Key, LoginNotice.NotificationIdOf(a.Attempt.Type))).ToList();
-            _inbox.Launch(delivery.Send(new PendingAlert(message, covers), cancellationToken));
+            if (!budget.TryTake(now, ban: false))
+            {
+                folded.Attempts.ToList().ForEach(a => digest.Hold(a.Key, a.Attempt, now));
+                continue;
+            }
+            var count = folded.SingleIp is { } ip ? log.FailedFrom(ip, now - TimeSpan.FromHours(24)) : folded.Attempts.Count;
+            _inbox.Launch(delivery.Send(new PendingAlert(composer.ForSummary(folded, count), Covers(folded.Attempts)), cancellationToken));
         }
-        _inbox.Launch(delivery.TakeDue().Select(due => delivery.Send(due, cancellationToken)));
+        if (digest.DueAt <= now && budget.TryTake(now, digest.HoldsBans))
+        {
+            var held = digest.Take();
+            var message = composer.ForDigest(held.Select(h => h.Attempt).ToList(), leftovers: false);
+            _inbox.Launch(delivery.Send(new PendingAlert(message, Covers(held)), cancellationToken));
+        }
+        if (delivery.NextRetry <= now && budget.TryTake(now, ban: true))
+        {
+            _inbox.Launch(delivery.Send(delivery.TakeDue()!, cancellationToken));
+        }
     }
+
+    private static List<AlertCover> Covers(IEnumerable<(string Key, LoginAttempt Attempt)> attempts) =>
+        attempts.Select(a => new AlertCover(a.Key, LoginNotice.NotificationIdOf(a.Attempt.Type))).ToList();
 
     private void Reschedule(ITimer timer)
     {
-        var next = new[] { cooldown.NextClose, delivery.NextRetry }.OfType<DateTimeOffset>().DefaultIfEmpty().Min();
-        var delay = next == default ? Timeout.InfiniteTimeSpan : TimeSpan.FromTicks(Math.Max(0, (next - time.GetUtcNow()).Ticks));
+        var now = time.GetUtcNow();
+        var next = new[]
+        {
+            cooldown.NextClose,
+            Later(digest.DueAt, budget.NextFree(now, digest.HoldsBans)),
+            Later(delivery.NextRetry, budget.NextFree(now, ban: true)),
+        }.OfType<DateTimeOffset>().DefaultIfEmpty().Min();
+        var delay = next == default ? Timeout.InfiniteTimeSpan : TimeSpan.FromTicks(Math.Max(0, (next - now).Ticks));
         timer.Change(delay, Timeout.InfiniteTimeSpan);
     }
+
+    private static DateTimeOffset? Later(DateTimeOffset? due, DateTimeOffset free) => due is { } at && at < free ? free : due;
 }
