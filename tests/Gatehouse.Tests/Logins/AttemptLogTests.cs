@@ -296,6 +296,81 @@ public sealed class AttemptLogTests : IDisposable
     }
 
     [Fact]
+    [Trait("Issue", "14")]
+    public void Record_PastCountLimit_CompactsToThreeQuarters_ThenAppendsWithoutRewriting()
+    {
+        var limits = new AttemptLogLimits(MaxFileBytes: 1 << 20, MaxAge: TimeSpan.FromDays(90), MaxAttempts: 100);
+        var log = Open(limits);
+        for (var i = 0; i <= 100; i++)
+        {
+            log.Record([($"k{i}", Attempt(Start.AddSeconds(i)))]);
+        }
+        Assert.Equal(1 + 75, File.ReadAllLines(LogPath).Length);
+
+        for (var i = 101; i < 125; i++)
+        {
+            log.Record([($"k{i}", Attempt(Start.AddSeconds(i)))]);
+        }
+
+        // Appended, not rewritten: the carry line and the 75 kept are still the file's first lines.
+        Assert.Equal(1 + 99, File.ReadAllLines(LogPath).Length);
+        Assert.Equal(125, Open(limits).Current.Total);
+        Assert.Equal(AttemptState.New, log.StateOf("k25"));
+        Assert.Equal(AttemptState.Recorded, log.StateOf("k26"));
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public void Record_FileTooLargeFromDetailsLines_RewriteAloneKeepsEveryAttempt()
+    {
+        var limits = new AttemptLogLimits(MaxFileBytes: 8 * 1024, MaxAge: TimeSpan.FromDays(90), MaxAttempts: 1000);
+        var log = Open(limits);
+        log.Record([.. Enumerable.Range(0, 10).Select(i => ($"k{i}", Attempt(Start.AddSeconds(i))))]);
+
+        for (var round = 0; round < 10; round++)
+        {
+            log.Enrich([.. Enumerable.Range(0, 10).Select(i => ($"k{i}", Attempt(Start.AddSeconds(i)) with { Url = $"/auth/login_flow/{round}" }))]);
+        }
+
+        Assert.True(new FileInfo(LogPath).Length < limits.MaxFileBytes);
+        var reopened = Open(limits);
+        Assert.Equal(10, reopened.Current.Total);
+        Assert.All(Enumerable.Range(0, 10), i => Assert.Equal(AttemptState.Recorded, reopened.StateOf($"k{i}")));
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public void Record_AfterTheClockJumpedAYearAhead_KeepsTheHistory()
+    {
+        var limits = new AttemptLogLimits(MaxFileBytes: 1 << 20, MaxAge: TimeSpan.FromDays(90), MaxAttempts: 1000);
+        var log = Open(limits);
+        log.Record([.. Enumerable.Range(0, 5).Select(i => ($"k{i}", Attempt(Start.AddSeconds(i))))]);
+        _time.Advance(TimeSpan.FromDays(365));
+
+        log.Record([("late", Attempt(Start.AddMinutes(1)))]);
+
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(AttemptState.Recorded, Open(limits).StateOf($"k{i}")));
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public void Record_PastAgeLimit_CutsToThreeQuartersOfTheAge_SoTheNextAttemptAppends()
+    {
+        var limits = new AttemptLogLimits(MaxFileBytes: 1 << 20, MaxAge: TimeSpan.FromDays(100), MaxAttempts: 1000);
+        var log = Open(limits);
+        log.Record([.. Enumerable.Range(0, 100).Select(i => ($"d{i}", Attempt(Start.AddDays(i))))]);
+        _time.Advance(TimeSpan.FromDays(101));
+
+        log.Record([("new", Attempt(Start.AddDays(101)))]);
+        var lines = File.ReadAllLines(LogPath).Length;
+        log.Record([("newer", Attempt(Start.AddDays(101).AddHours(1)))]);
+
+        Assert.Equal(AttemptState.New, log.StateOf("d25"));
+        Assert.Equal(AttemptState.Recorded, log.StateOf("d27"));
+        Assert.Equal(lines + 1, File.ReadAllLines(LogPath).Length);
+    }
+
+    [Fact]
     public void Record_HostileText_RoundTripsUnchanged()
     {
         var hostile = new LoginAttempt(LoginEventType.FailedLogin, Start, null, null, LoginAttemptKind.Unknown, null, null,

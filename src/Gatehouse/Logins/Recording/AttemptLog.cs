@@ -14,6 +14,9 @@ internal sealed class AttemptLog : ILoginFiguresSource
 {
     public const string FileName = "attempts.jsonl";
 
+    /// <summary>How far below a limit compaction goes.</summary>
+    private const double CompactTo = 0.75;
+
     private readonly AttemptLogFile _file;
     private readonly AttemptLogLimits _limits;
     private readonly TimeProvider _time;
@@ -271,33 +274,58 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
     }
 
-    /// <summary>Drops attempts past the age or count limit, keeping the all-time total in a carry line.</summary>
+    /// <summary>
+    /// When the file, the attempts or their age pass a limit: rewrites the file (which alone drops details and
+    /// duplicate lines), dropping attempts past the age or count limit down to <see cref="CompactTo"/> of it, and
+    /// halves what is kept only while the rewritten file is still too large. Compacting below the limits means the
+    /// next rewrite is far off: near a limit, every batch would otherwise rewrite and fsync the whole file. Ages are
+    /// measured from the newest attempt's own time (or the clock, if earlier): a clock that jumps ahead erases
+    /// nothing. The all-time total is kept in a carry line.
+    /// </summary>
     private void CompactIfNeeded(bool force)
     {
-        var cutoff = _time.GetUtcNow() - _limits.MaxAge;
-        var attempts = _kept.Count(r => r.Line == AttemptRecord.AttemptLine);
-        var oldest = _kept.FirstOrDefault(r => r.Line == AttemptRecord.AttemptLine)?.Attempt?.Time;
-        if (!force && _file.Length <= _limits.MaxFileBytes && attempts <= _limits.MaxAttempts && (oldest is null || oldest >= cutoff))
+        var attempts = _kept.Where(r => r.Line == AttemptRecord.AttemptLine).Select(r => r.Attempt!).ToList();
+        var newest = attempts.Count == 0 ? _time.GetUtcNow() : attempts.Max(a => a.Time);
+        var reference = newest < _time.GetUtcNow() ? newest : _time.GetUtcNow();
+        var tooOld = attempts.Count > 0 && attempts.Min(a => a.Time) < reference - _limits.MaxAge;
+        var tooMany = attempts.Count > _limits.MaxAttempts;
+        if (!force && !tooOld && !tooMany && _file.Length <= _limits.MaxFileBytes)
         {
             return;
         }
-        var dropKeys = _kept
-            .Where(r => r.Line == AttemptRecord.AttemptLine)
-            .Select((r, index) => (r, index))
-            .Where(x => x.r.Attempt!.Time < cutoff || x.index < attempts - _limits.MaxAttempts)
-            .Select(x => x.r.Key!)
-            .ToHashSet(StringComparer.Ordinal);
-        // Halve what is kept when the file is too large even within the age and count limits.
-        if (dropKeys.Count == 0 && _file.Length > _limits.MaxFileBytes)
+        var cutoff = reference - (tooOld ? _limits.MaxAge * CompactTo : _limits.MaxAge);
+        var keep = tooMany ? (int)(_limits.MaxAttempts * CompactTo) : _limits.MaxAttempts;
+        Drop(OldestFirst().Where(r => r.Attempt!.Time < cutoff).Concat(OldestFirst().SkipLast(keep)));
+        Rewrite();
+        while (_file.Length > _limits.MaxFileBytes * CompactTo && _kept.Any(r => r.Line == AttemptRecord.AttemptLine))
         {
-            dropKeys = _kept.Where(r => r.Line == AttemptRecord.AttemptLine).Take(attempts / 2).Select(r => r.Key!).ToHashSet(StringComparer.Ordinal);
+            var kept = _kept.Count(r => r.Line == AttemptRecord.AttemptLine);
+            Drop(OldestFirst().Take(Math.Max(1, kept / 2)));
+            Rewrite();
         }
-        _statistics.Forget(_kept.Where(r => r.Line == AttemptRecord.AttemptLine && dropKeys.Contains(r.Key!)).Select(r => r.Attempt!));
-        _kept.RemoveAll(r => dropKeys.Contains(r.Key!));
-        foreach (var key in dropKeys)
+    }
+
+    private IEnumerable<AttemptRecord> OldestFirst() =>
+        _kept.Where(r => r.Line == AttemptRecord.AttemptLine).OrderBy(r => r.Attempt!.Time);
+
+    /// <summary>Forgets attempts: their lines, states and figures (the total keeps counting them).</summary>
+    private void Drop(IEnumerable<AttemptRecord> attempts)
+    {
+        var dropped = attempts.ToList();
+        var keys = dropped.Select(r => r.Key!).ToHashSet(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        _statistics.Forget(dropped.DistinctBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Attempt!));
+        _kept.RemoveAll(r => keys.Contains(r.Key!));
+        foreach (var key in keys)
         {
             _states.Remove(key);
         }
-        _file.Replace(new[] { AttemptLogJson.Write(AttemptRecord.ForCarry(_statistics.Carried)) }.Concat(_kept.Select(AttemptLogJson.Write)));
+        _notOnDisk.ExceptWith(keys);
     }
+
+    private void Rewrite() =>
+        _file.Replace(new[] { AttemptLogJson.Write(AttemptRecord.ForCarry(_statistics.Carried)) }.Concat(_kept.Select(AttemptLogJson.Write)));
 }
