@@ -35,8 +35,8 @@ internal static partial class Log
     [LoggerMessage(EventIds.Mqtt + 10, LogLevel.Debug, "Still no MQTT broker ({Problem}); asking again in {Seconds} s.")]
     public static partial void StillNoBroker(ILogger logger, string problem, double seconds);
 
-    [LoggerMessage(EventIds.Mqtt + 11, LogLevel.Warning, "The MQTT outbound queue is full: the oldest waiting update was dropped ({Dropped} so far). The broker has been away a long time.")]
-    public static partial void QueueOverflow(ILogger logger, long dropped);
+    [LoggerMessage(EventIds.Mqtt + 11, LogLevel.Warning, "The MQTT broker is slow or away: {Folded} failed-login events so far went out as a count instead of one by one. States and bans are never dropped; every attempt is in the attempt log.")]
+    public static partial void QueueOverflow(ILogger logger, long folded);
 
     [LoggerMessage(EventIds.Mqtt + 12, LogLevel.Information, "Removed {Count} Gatehouse entities that no longer exist: {Topics}.")]
     public static partial void StaleConfigsCleared(ILogger logger, int count, string topics);

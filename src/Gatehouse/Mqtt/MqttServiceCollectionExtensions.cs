@@ -17,7 +17,7 @@ internal static class MqttServiceCollectionExtensions
         services.AddSingleton(new GatehouseTopics(configuration.Options.DiscoveryPrefix));
         services.AddSingleton(new MqttAvailability(GatehouseTopics.Availability));
         services.AddSingleton(new MqttConnectionTimings());
-        services.AddSingleton(new OutboundQueue());
+        services.AddSingleton(new OutboundQueue(LoginStates.Folded));
         services.AddSingleton<IMqttServiceLocator, SupervisorMqttServiceLocator>();
         services.AddSingleton<BrokerSettingsResolver>();
 

@@ -14,7 +14,7 @@ public sealed class EntityStatePublisherTests
     [Fact]
     public async Task OnAttemptsAsync_ABatchOfThree_AnEventEachThenTheFiguresOnce()
     {
-        var queue = new OutboundQueue();
+        var queue = new OutboundQueue(Gatehouse.Mqtt.States.LoginStates.Folded);
         var publisher = Publisher(queue);
         LoginAttempt[] attempts = [Attempt("203.0.113.1", 0), Attempt("203.0.113.2", 1), Attempt("203.0.113.3", 2)];
         var figures = new LoginFigures(3, 3, attempts[^1], []);

@@ -17,7 +17,7 @@ public sealed class LoginFiguresRefreshTests
     {
         var time = new FakeTimeProvider();
         var figures = new Figures { Current = new LoginFigures(3, 10, null, []) };
-        var queue = new OutboundQueue();
+        var queue = new OutboundQueue(Gatehouse.Mqtt.States.LoginStates.Folded);
         var publisher = Publisher(queue, figures);
         await publisher.OnAttemptsAsync([Attempt(time)], figures.Current, CancellationToken.None);
         Drain(queue);
@@ -36,7 +36,7 @@ public sealed class LoginFiguresRefreshTests
     public void RefreshLoginFigures_NothingChanged_QueuesNothing()
     {
         var figures = new Figures { Current = new LoginFigures(1, 1, null, []) };
-        var queue = new OutboundQueue();
+        var queue = new OutboundQueue(Gatehouse.Mqtt.States.LoginStates.Folded);
         var publisher = Publisher(queue, figures);
         publisher.RefreshLoginFigures();
         Drain(queue);

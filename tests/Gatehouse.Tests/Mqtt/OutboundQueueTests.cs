@@ -7,7 +7,7 @@ public sealed class OutboundQueueTests
     [Fact]
     public void Enqueue_RetainedTopicTwice_KeepsOnlyTheNewestInItsPlace()
     {
-        var queue = new OutboundQueue();
+        var queue = new OutboundQueue(Folded);
         queue.Enqueue(OutboundMessage.State("a", "1"));
         queue.Enqueue(OutboundMessage.State("b", "1"));
         queue.Enqueue(OutboundMessage.State("a", "2"));
@@ -18,7 +18,7 @@ public sealed class OutboundQueueTests
     [Fact]
     public void Enqueue_Events_AreEachKeptInOrder()
     {
-        var queue = new OutboundQueue();
+        var queue = new OutboundQueue(Folded);
         queue.Enqueue(OutboundMessage.Event("e", "1"));
         queue.Enqueue(OutboundMessage.Event("e", "2"));
 
@@ -26,23 +26,51 @@ public sealed class OutboundQueueTests
     }
 
     [Fact]
-    public void Enqueue_WhenFull_DropsTheOldestAndCountsIt()
+    [Trait("Issue", "14")]
+    public void Enqueue_StormPastCapacity_NeverDropsStatesOrBans_FoldsTheRestIntoACount()
     {
-        var queue = new OutboundQueue(capacity: 2);
-        Assert.True(queue.Enqueue(OutboundMessage.State("s", "1")));
-        Assert.True(queue.Enqueue(OutboundMessage.Event("e", "1")));
-        Assert.False(queue.Enqueue(OutboundMessage.Event("e", "2")));
-        // The dropped state no longer shadows its topic: a new value is queued anew (dropping the next oldest).
-        Assert.False(queue.Enqueue(OutboundMessage.State("s", "2")));
+        var queue = new OutboundQueue(Folded, capacity: 3);
+        queue.Enqueue(OutboundMessage.State("check", "on"));
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(queue.Enqueue(OutboundMessage.FoldableEvent("e", $"attempt {i}")));
+        }
 
-        Assert.Equal(2, queue.Dropped);
-        Assert.Equal([OutboundMessage.Event("e", "2"), OutboundMessage.State("s", "2")], Drain(queue));
+        Assert.False(queue.Enqueue(OutboundMessage.FoldableEvent("e", "attempt 3")));
+        Assert.True(queue.Enqueue(OutboundMessage.Event("e", "ban")));
+        Assert.False(queue.Enqueue(OutboundMessage.FoldableEvent("e", "attempt 4")));
+        Assert.True(queue.Enqueue(OutboundMessage.State("score", "80")));
+        for (var i = 0; i < 1000; i++)
+        {
+            queue.Enqueue(OutboundMessage.State($"sensor{i % 7}", $"{i}"));
+        }
+
+        var drained = Drain(queue);
+        Assert.Equal(["on", "attempt 0", "attempt 1", "attempt 2", "2 folded", "ban", "80"], drained.Take(7).Select(m => m.Payload));
+        Assert.Equal(7, drained.Skip(7).Count());
+        Assert.Equal(2, queue.Folded);
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public void Enqueue_AfterTheFoldedCountWasTaken_FoldsAnew()
+    {
+        var queue = new OutboundQueue(Folded, capacity: 1);
+        queue.Enqueue(OutboundMessage.FoldableEvent("e", "a"));
+        queue.Enqueue(OutboundMessage.FoldableEvent("e", "b"));
+        Assert.Equal(["a", "1 folded"], Drain(queue).Select(m => m.Payload));
+
+        queue.Enqueue(OutboundMessage.FoldableEvent("e", "c"));
+        queue.Enqueue(OutboundMessage.FoldableEvent("e", "d"));
+        queue.Enqueue(OutboundMessage.FoldableEvent("e", "e"));
+
+        Assert.Equal(["c", "2 folded"], Drain(queue).Select(m => m.Payload));
     }
 
     [Fact]
     public void ReturnToFront_FailedMessage_IsSentFirstUnlessANewerValueArrived()
     {
-        var queue = new OutboundQueue();
+        var queue = new OutboundQueue(Folded);
         queue.Enqueue(OutboundMessage.State("a", "1"));
         queue.Enqueue(OutboundMessage.Event("e", "1"));
         Assert.True(queue.TryDequeue(out var failed));
@@ -59,7 +87,7 @@ public sealed class OutboundQueueTests
     [Fact]
     public async Task WaitForMessagesAsync_CompletesWhenAMessageArrives()
     {
-        var queue = new OutboundQueue();
+        var queue = new OutboundQueue(Folded);
         var waiting = queue.WaitForMessagesAsync(CancellationToken.None);
         Assert.False(waiting.IsCompleted);
 
@@ -68,6 +96,8 @@ public sealed class OutboundQueueTests
         await waiting.WaitAsync(TestSettings.Timeout);
         await queue.WaitForMessagesAsync(CancellationToken.None).WaitAsync(TestSettings.Timeout);
     }
+
+    private static OutboundMessage Folded(int count) => OutboundMessage.Event("e", $"{count} folded");
 
     private static List<OutboundMessage> Drain(OutboundQueue queue)
     {

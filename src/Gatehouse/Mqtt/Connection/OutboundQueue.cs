@@ -3,13 +3,19 @@ using System.Threading.Channels;
 namespace Gatehouse.Mqtt.Connection;
 
 /// <summary>
-/// Messages waiting for the broker, in order, bounded. A retained message replaces the waiting one of the same
-/// topic in place (a state keeps only its newest value), so a long outage costs at most one message per topic
-/// plus the events. When full, the oldest message is dropped. Writers never wait: the login pipeline calls in.
+/// Messages waiting for the broker, in order. A retained message replaces the waiting one of the same topic in
+/// place (a state keeps only its newest value), so a long outage costs at most one message per topic. Retained
+/// states and kept events (bans) are never dropped. Foldable events (failed logins) are bounded: past
+/// <paramref name="capacity"/> of them, further ones are folded into one message that counts them
+/// (<paramref name="fold"/> writes it), sent where the first folded one would have been. Writers never wait: the
+/// login pipeline calls in.
 /// </summary>
-internal sealed class OutboundQueue(int capacity = OutboundQueue.DefaultCapacity)
+internal sealed class OutboundQueue(Func<int, OutboundMessage> fold, int capacity = OutboundQueue.DefaultCapacity)
 {
     public const int DefaultCapacity = 500;
+
+    /// <summary>Stands in the queue for the folded events until it is taken, then becomes their count.</summary>
+    private static readonly OutboundMessage FoldPlaceholder = new("", "", Retain: false);
 
     private readonly Lock _lock = new();
     private readonly LinkedList<OutboundMessage> _messages = new();
@@ -22,7 +28,10 @@ internal sealed class OutboundQueue(int capacity = OutboundQueue.DefaultCapacity
         SingleReader = true,
     });
 
-    private long _dropped;
+    private LinkedListNode<OutboundMessage>? _foldNode;
+    private int _foldCount;
+    private int _foldable;
+    private long _folded;
 
     public int Count
     {
@@ -35,28 +44,30 @@ internal sealed class OutboundQueue(int capacity = OutboundQueue.DefaultCapacity
         }
     }
 
-    /// <summary>Messages dropped because the queue was full, since start.</summary>
-    public long Dropped => Interlocked.Read(ref _dropped);
+    /// <summary>Foldable events folded into a count because the queue held its fill of them, since start.</summary>
+    public long Folded => Interlocked.Read(ref _folded);
 
-    /// <summary>Adds a message; returns false when the oldest message had to be dropped to make room.</summary>
+    /// <summary>Adds a message; returns false when it was folded into a count instead.</summary>
     public bool Enqueue(OutboundMessage message)
     {
-        var droppedOne = false;
+        var queued = true;
         lock (_lock)
         {
             if (message.Retain && _retainedByTopic.TryGetValue(message.Topic, out var waiting))
             {
                 waiting.Value = message;
             }
+            else if (message.Foldable && _foldable >= capacity)
+            {
+                _foldNode ??= _messages.AddLast(FoldPlaceholder);
+                _foldCount++;
+                Interlocked.Increment(ref _folded);
+                queued = false;
+            }
             else
             {
-                if (_messages.Count >= capacity)
-                {
-                    RemoveNode(_messages.First!);
-                    Interlocked.Increment(ref _dropped);
-                    droppedOne = true;
-                }
                 var node = _messages.AddLast(message);
+                _foldable += message.Foldable ? 1 : 0;
                 if (message.Retain)
                 {
                     _retainedByTopic[message.Topic] = node;
@@ -64,7 +75,7 @@ internal sealed class OutboundQueue(int capacity = OutboundQueue.DefaultCapacity
             }
         }
         _doorbell.Writer.TryWrite(true);
-        return !droppedOne;
+        return queued;
     }
 
     public bool TryDequeue(out OutboundMessage message)
@@ -76,7 +87,12 @@ internal sealed class OutboundQueue(int capacity = OutboundQueue.DefaultCapacity
                 message = null!;
                 return false;
             }
-            message = first.Value;
+            message = first == _foldNode ? fold(_foldCount) : first.Value;
+            if (first == _foldNode)
+            {
+                _foldNode = null;
+                _foldCount = 0;
+            }
             RemoveNode(first);
             return true;
         }
@@ -95,6 +111,7 @@ internal sealed class OutboundQueue(int capacity = OutboundQueue.DefaultCapacity
                 return;
             }
             var node = _messages.AddFirst(message);
+            _foldable += message.Foldable ? 1 : 0;
             if (message.Retain)
             {
                 _retainedByTopic[message.Topic] = node;
@@ -118,6 +135,7 @@ internal sealed class OutboundQueue(int capacity = OutboundQueue.DefaultCapacity
         {
             _retainedByTopic.Remove(node.Value.Topic);
         }
+        _foldable -= node.Value.Foldable ? 1 : 0;
         _messages.Remove(node);
     }
 }

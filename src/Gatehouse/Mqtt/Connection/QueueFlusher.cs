@@ -7,12 +7,12 @@ namespace Gatehouse.Mqtt.Connection;
 /// <summary>Drains <see cref="OutboundQueue"/> into a connected client, putting back what could not be sent.</summary>
 internal sealed class QueueFlusher(OutboundQueue queue, ILogger logger)
 {
-    private long _droppedReported;
+    private long _foldedReported;
 
     /// <summary>Publishes until the queue is empty; false when a publish failed (that message waits at the front).</summary>
     public async Task<bool> TryFlushAsync(IMqttClient client, CancellationToken cancellationToken)
     {
-        ReportDrops();
+        ReportFolds();
         while (queue.TryDequeue(out var message))
         {
             try
@@ -29,14 +29,14 @@ internal sealed class QueueFlusher(OutboundQueue queue, ILogger logger)
         return true;
     }
 
-    /// <summary>One warning per overflow episode, not per dropped message.</summary>
-    private void ReportDrops()
+    /// <summary>One warning per overflow episode, not per folded event.</summary>
+    private void ReportFolds()
     {
-        var dropped = queue.Dropped;
-        if (dropped > _droppedReported)
+        var folded = queue.Folded;
+        if (folded > _foldedReported)
         {
-            _droppedReported = dropped;
-            Log.QueueOverflow(logger, dropped);
+            _foldedReported = folded;
+            Log.QueueOverflow(logger, folded);
         }
     }
 }

@@ -14,8 +14,19 @@ internal static class LoginStates
         payload.AddFirst(new JProperty("event_type", attempt.Type == LoginEventType.IpBanned
             ? GatehouseEntities.IpBannedEvent
             : GatehouseEntities.FailedLoginEvent));
-        return OutboundMessage.Event(GatehouseTopics.State(GatehouseEntities.LoginAttempt), StateFormat.Json(payload));
+        var topic = GatehouseTopics.State(GatehouseEntities.LoginAttempt);
+        return attempt.Type == LoginEventType.IpBanned
+            ? OutboundMessage.Event(topic, StateFormat.Json(payload))
+            : OutboundMessage.FoldableEvent(topic, StateFormat.Json(payload));
     }
+
+    /// <summary>One failed_login event that stands for <paramref name="count"/> the MQTT queue had no room for.</summary>
+    public static OutboundMessage Folded(int count) =>
+        OutboundMessage.Event(GatehouseTopics.State(GatehouseEntities.LoginAttempt), StateFormat.Json(new JObject
+        {
+            ["event_type"] = GatehouseEntities.FailedLoginEvent,
+            ["count"] = count,
+        }));
 
     public static IEnumerable<OutboundMessage> Figures(LoginFigures figures)
     {
