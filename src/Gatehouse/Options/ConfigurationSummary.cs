@@ -28,6 +28,7 @@ internal static class ConfigurationSummary
             $"{OptionNames.MqttUsername}={Optional(options.MqttUsername)}",
             $"{OptionNames.MqttPassword}={Secret(options.MqttPassword)}",
             $"{OptionNames.MqttTls}={options.MqttTls.ToString().ToLowerInvariant()}",
+            $"{OptionNames.MqttCaFile}={Optional(options.MqttCaFile)}",
             $"{OptionNames.LogLevel}={options.LogLevel.ToString().ToLowerInvariant()}",
             $"data={environment.DataDirectory}",
             $"ha_config={environment.HaConfigDirectory}",

@@ -6,6 +6,7 @@ internal static class EnvironmentNames
     public const string OptionsFile = "GATEHOUSE_OPTIONS";
     public const string DataDirectory = "GATEHOUSE_DATA";
     public const string HaConfigDirectory = "GATEHOUSE_HA_CONFIG";
+    public const string SslDirectory = "GATEHOUSE_SSL";
     public const string SupervisorUrl = "SUPERVISOR_URL";
     public const string SupervisorToken = "SUPERVISOR_TOKEN";
     public const string HaUrl = "HA_URL";

@@ -51,6 +51,7 @@ internal static class EnvironmentReader
             OptionsFileRequired = optionsFile is not null || supervisor is not null,
             DataDirectory = Get(EnvironmentNames.DataDirectory) ?? GatehouseEnvironment.AddonDataDirectory,
             HaConfigDirectory = Get(EnvironmentNames.HaConfigDirectory) ?? GatehouseEnvironment.AddonHaConfigDirectory,
+            SslDirectory = Get(EnvironmentNames.SslDirectory) ?? GatehouseEnvironment.AddonSslDirectory,
             Supervisor = supervisor,
             HomeAssistant = homeAssistant,
             PublicIpUrl = publicIpUrl ?? GatehouseEnvironment.DefaultPublicIpUrl,

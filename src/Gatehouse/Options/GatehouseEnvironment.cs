@@ -12,6 +12,7 @@ internal sealed record GatehouseEnvironment
     public const string AddonOptionsFile = "/data/options.json";
     public const string AddonDataDirectory = "/data";
     public const string AddonHaConfigDirectory = "/homeassistant";
+    public const string AddonSslDirectory = "/ssl";
     public static readonly Uri AddonSupervisorUrl = new("http://supervisor");
     public static readonly Uri DefaultPublicIpUrl = new("https://api.ipify.org/");
     public static readonly Uri DefaultInternetDbUrl = new("https://internetdb.shodan.io/");
@@ -24,6 +25,9 @@ internal sealed record GatehouseEnvironment
     public required string DataDirectory { get; init; }
 
     public required string HaConfigDirectory { get; init; }
+
+    /// <summary>The add-on's certificates folder (read-only), where mqtt_ca_file is looked up (GATEHOUSE_SSL).</summary>
+    public string SslDirectory { get; init; } = AddonSslDirectory;
 
     /// <summary>Set when running as an add-on (SUPERVISOR_TOKEN present).</summary>
     public SupervisorEndpoint? Supervisor { get; init; }

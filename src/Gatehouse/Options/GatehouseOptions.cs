@@ -49,6 +49,9 @@ internal sealed record GatehouseOptions
 
     public bool MqttTls { get; init; }
 
+    /// <summary>A CA certificate (PEM) in the add-on's /ssl folder that the broker's certificate must chain to: a private CA.</summary>
+    public string? MqttCaFile { get; init; }
+
     public AddonLogLevel LogLevel { get; init; } = AddonLogLevel.Info;
 
     /// <summary>What the record's ToString prints between its braces: every option, the password masked.</summary>
@@ -60,7 +63,7 @@ internal sealed record GatehouseOptions
         builder.Append($"CheckInterval = {CheckInterval}, AllowedPorts = {List(AllowedPorts)}, ScanHosts = {List(ScanHosts)}, ");
         builder.Append($"PersonalTerms = {List(PersonalTerms)}, RemoteExposureCheck = {RemoteExposureCheck}, DiscoveryPrefix = {DiscoveryPrefix}, ");
         builder.Append($"MqttHost = {MqttHost}, MqttPort = {MqttPort}, MqttUsername = {MqttUsername}, ");
-        builder.Append($"MqttPassword = {(MqttPassword is null ? "" : ConfigurationSummary.Masked)}, MqttTls = {MqttTls}, LogLevel = {LogLevel}");
+        builder.Append($"MqttPassword = {(MqttPassword is null ? "" : ConfigurationSummary.Masked)}, MqttTls = {MqttTls}, MqttCaFile = {MqttCaFile}, LogLevel = {LogLevel}");
         return true;
     }
 #pragma warning restore IDE0051

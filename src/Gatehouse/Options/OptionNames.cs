@@ -17,6 +17,7 @@ internal static class OptionNames
     public const string MqttUsername = "mqtt_username";
     public const string MqttPassword = "mqtt_password";
     public const string MqttTls = "mqtt_tls";
+    public const string MqttCaFile = "mqtt_ca_file";
     public const string LogLevel = "log_level";
 
     /// <summary>Every option, in the order the options tab shows them.</summary>
@@ -24,7 +25,7 @@ internal static class OptionNames
     [
         NotifyServices, DismissNotice, AlertCooldownSeconds, CheckIntervalMinutes, AllowedPorts, ScanHosts,
         PersonalTerms, RemoteExposureCheck, DiscoveryPrefix, MqttHost, MqttPort, MqttUsername, MqttPassword,
-        MqttTls, LogLevel,
+        MqttTls, MqttCaFile, LogLevel,
     ];
 
     /// <summary>Options whose values never appear in a log line or an error message.</summary>

@@ -50,6 +50,7 @@ internal static class OptionsFileReader
             MqttUsername = values.String(OptionNames.MqttUsername),
             MqttPassword = values.String(OptionNames.MqttPassword),
             MqttTls = values.Bool(OptionNames.MqttTls) ?? defaults.MqttTls,
+            MqttCaFile = values.String(OptionNames.MqttCaFile),
             LogLevel = values.LogLevel(OptionNames.LogLevel) ?? defaults.LogLevel,
         };
         return (options, problems);

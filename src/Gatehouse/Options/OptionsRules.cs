@@ -51,6 +51,10 @@ internal static partial class OptionsRules
         {
             Problem(OptionNames.MqttPort, $"{mqttPort} is not a TCP port; use 1 to 65535 (usually 1883, or 8883 with mqtt_tls), or leave it empty.");
         }
+        if (options.MqttCaFile is { } caFile && !IsSslFile(caFile))
+        {
+            Problem(OptionNames.MqttCaFile, $"'{caFile}' is not a file in the add-on's /ssl folder; put the CA certificate (PEM) there and give its name, such as my-ca.pem or /ssl/my-ca.pem.");
+        }
         if (options.MqttPassword is not null && options.MqttUsername is null)
         {
             Problem(OptionNames.MqttUsername, "is empty while mqtt_password is set; set the user name that goes with the password, or clear the password.");
@@ -61,6 +65,12 @@ internal static partial class OptionsRules
     private static bool IsPort(int port) => port is >= 1 and <= 65_535;
 
     private static bool IsHost(string host) => Uri.CheckHostName(host) != UriHostNameType.Unknown;
+
+    /// <summary>A name inside /ssl: relative, or absolute under /ssl/, never climbing out with "..".</summary>
+    private static bool IsSslFile(string path) =>
+        (!Path.IsPathRooted(path) || path.StartsWith(GatehouseEnvironment.AddonSslDirectory + "/", StringComparison.Ordinal))
+        && !path.Split('/').Contains("..")
+        && !path.EndsWith('/');
 
     private static bool IsTopicPrefix(string prefix) => TopicPrefix().IsMatch(prefix);
 

@@ -150,4 +150,48 @@ public sealed class GatehouseMqttSessionTests : IAsyncLifetime
         Assert.DoesNotContain("homeassistant/binary_sensor/gatehouse/check_retired/config", retained.Keys);
         Assert.Contains("homeassistant/sensor/other_app/thing/config", retained.Keys);
     }
+
+    [Fact]
+    public async Task Start_AfterADiscoveryPrefixChange_ClearsWhatItAnnouncedUnderTheOldPrefix()
+    {
+        var data = Directory.CreateTempSubdirectory("gatehouse-prefix-").FullName;
+        try
+        {
+            await using (var before = await MqttEntitiesHost.StartAsync(MqttEntitiesHost.OptionsFor(_broker) with { DiscoveryPrefix = "oldprefix" }, MqttEntitiesHost.WithChecks(Samples.Checks()), dataDirectory: data))
+            {
+                await using var probe = await MqttProbe.ConnectAsync(_broker, "oldprefix/#");
+                await probe.WaitForAsync("oldprefix/button/gatehouse/run_checks/config");
+            }
+            await using (var other = await MqttProbe.ConnectAsync(_broker))
+            {
+                await other.PublishAsync("oldprefix/sensor/other_app/thing/config", """{"name":"Not ours"}""", retain: true);
+            }
+
+            await using var after = await MqttEntitiesHost.StartAsync(MqttEntitiesHost.OptionsFor(_broker), MqttEntitiesHost.WithChecks(Samples.Checks()), dataDirectory: data);
+            await after.WaitForLogAsync(r => r.Message.Contains("oldprefix/button/gatehouse/run_checks/config", StringComparison.Ordinal), "the sweep's report");
+
+            await using var left = await MqttProbe.ConnectAsync(_broker, "oldprefix/#", Samples.AllConfigs);
+            await left.WaitUntilAsync(m => Samples.HasAllConfigs(m), "the configs under the new prefix");
+            var retained = left.Latest().Where(kv => kv.Value.Length > 0 && kv.Key.StartsWith("oldprefix/", StringComparison.Ordinal)).Select(kv => kv.Key);
+            Assert.Equal(["oldprefix/sensor/other_app/thing/config"], retained);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task TwoInstallationsOnOneBroker_EachKeepsItsConnection()
+    {
+        // The same client id twice makes a broker close the older connection; each installation has its own.
+        await using var one = await MqttEntitiesHost.StartAsync(MqttEntitiesHost.OptionsFor(_broker));
+        await one.WaitForLogAsync(r => r.Message.StartsWith("Connected to the MQTT broker", StringComparison.Ordinal), "the first connection");
+        await using var two = await MqttEntitiesHost.StartAsync(MqttEntitiesHost.OptionsFor(_broker));
+        await two.WaitForLogAsync(r => r.Message.StartsWith("Connected to the MQTT broker", StringComparison.Ordinal), "the second connection");
+        await _broker.WaitForLogAsync(" as gatehouse-", count: 2);
+
+        Assert.DoesNotContain(_broker.Log, l => l.Contains("already connected, closing old connection", StringComparison.Ordinal));
+        Assert.Equal(2, _broker.Log.Where(l => l.Contains(" as gatehouse-", StringComparison.Ordinal)).Select(l => l[l.IndexOf(" as gatehouse-", StringComparison.Ordinal)..].Split(' ')[2]).Distinct().Count());
+    }
 }

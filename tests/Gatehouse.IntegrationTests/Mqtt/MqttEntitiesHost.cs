@@ -30,11 +30,13 @@ internal sealed class MqttEntitiesHost : IAsyncDisposable
 
     private readonly IHost _host;
     private readonly SemaphoreSlim _logged;
+    private readonly string? _ownData;
 
-    private MqttEntitiesHost(IHost host, SemaphoreSlim logged)
+    private MqttEntitiesHost(IHost host, SemaphoreSlim logged, string? ownData)
     {
         _host = host;
         _logged = logged;
+        _ownData = ownData;
     }
 
     public IServiceProvider Services => _host.Services;
@@ -48,13 +50,15 @@ internal sealed class MqttEntitiesHost : IAsyncDisposable
     public static GatehouseOptions OptionsFor(MosquittoBroker broker) => new() { MqttHost = broker.Host, MqttPort = broker.Port };
 
     /// <param name="supervisor">The (fake) Supervisor to ask for the broker when <c>mqtt_host</c> is not set.</param>
-    public static async Task<MqttEntitiesHost> StartAsync(GatehouseOptions options, Action<IServiceCollection>? configure = null, SupervisorEndpoint? supervisor = null)
+    /// <param name="dataDirectory">Gatehouse's data folder (its client id, the discovery prefix it last used); a fresh one when null.</param>
+    public static async Task<MqttEntitiesHost> StartAsync(GatehouseOptions options, Action<IServiceCollection>? configure = null, SupervisorEndpoint? supervisor = null, string? dataDirectory = null)
     {
+        var ownData = dataDirectory is null ? Directory.CreateTempSubdirectory("gatehouse-mqtt-data-").FullName : null;
         var environment = new GatehouseEnvironment
         {
             OptionsFile = "/nonexistent/options.json",
             OptionsFileRequired = false,
-            DataDirectory = Path.GetTempPath(),
+            DataDirectory = dataDirectory ?? ownData!,
             HaConfigDirectory = Path.GetTempPath(),
             Supervisor = supervisor,
         };
@@ -66,6 +70,7 @@ internal sealed class MqttEntitiesHost : IAsyncDisposable
         builder.Logging.AddFakeLogging(o => o.OutputSink = _ => logged.Release());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(environment);
         builder.Services.AddHomeAssistant(configuration);
         builder.Services.AddMqttEntities(configuration);
         builder.Services.Replace(ServiceDescriptor.Singleton(FastTimings));
@@ -75,7 +80,7 @@ internal sealed class MqttEntitiesHost : IAsyncDisposable
         var host = builder.Build();
         using var timeout = new CancellationTokenSource(TestSettings.Timeout);
         await host.StartAsync(timeout.Token);
-        return new MqttEntitiesHost(host, logged);
+        return new MqttEntitiesHost(host, logged, ownData);
     }
 
     public static Action<IServiceCollection> WithChecks(params ISecurityCheck[] checks) =>
@@ -108,5 +113,9 @@ internal sealed class MqttEntitiesHost : IAsyncDisposable
         await _host.StopAsync(timeout.Token);
         _host.Dispose();
         _logged.Dispose();
+        if (_ownData is not null)
+        {
+            Directory.Delete(_ownData, recursive: true);
+        }
     }
 }

@@ -47,6 +47,38 @@ public sealed class MqttTlsTests : IAsyncLifetime
         Assert.DoesNotContain(gatehouse.Output, l => l.Contains("Connected to the MQTT broker", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task PrivateCaFromTheSslFolder_Connects()
+    {
+        // Not trusted by the system's store (no SSL_CERT_FILE): only mqtt_ca_file makes the broker trusted.
+        var certificate = TestCertificate.Create("127.0.0.1");
+        await using var broker = await MosquittoBroker.StartNewAsync(new MosquittoOptions { Tls = certificate });
+        var ssl = Directory.CreateDirectory(Path.Combine(_directory, "ssl")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(ssl, "home-ca.pem"), certificate.CertificatePem);
+
+        await using var gatehouse = await GatehouseWithBroker.StartAsync(broker, _directory, tls: true, new Dictionary<string, string?>
+        {
+            ["GATEHOUSE_SSL"] = ssl,
+            ["SSL_CERT_DIR"] = _directory,
+            ["SSL_CERT_FILE"] = Path.Combine(_directory, "no-system-roots.pem"),
+        }, caFile: "home-ca.pem");
+
+        await gatehouse.WaitForLineAsync("Connected to the MQTT broker");
+    }
+
+    [Fact]
+    public async Task CaFileMissing_SaysSoAndDoesNotConnect()
+    {
+        var certificate = TestCertificate.Create("127.0.0.1");
+        await using var broker = await MosquittoBroker.StartNewAsync(new MosquittoOptions { Tls = certificate });
+        var ssl = Directory.CreateDirectory(Path.Combine(_directory, "ssl")).FullName;
+
+        await using var gatehouse = await GatehouseWithBroker.StartAsync(broker, _directory, tls: true, new Dictionary<string, string?> { ["GATEHOUSE_SSL"] = ssl }, caFile: "home-ca.pem");
+
+        await gatehouse.WaitForLineAsync("mqtt_ca_file home-ca.pem cannot be read");
+        Assert.DoesNotContain(gatehouse.Output, l => l.Contains("Connected to the MQTT broker", StringComparison.Ordinal));
+    }
+
     private async Task<GatehouseProcess> StartGatehouseAsync(MosquittoBroker broker, string trusted)
     {
         var trustStore = Path.Combine(_directory, "trusted.pem");

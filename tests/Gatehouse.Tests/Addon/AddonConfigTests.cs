@@ -86,10 +86,10 @@ public sealed partial class AddonConfigTests
         Assert.Equal(true, Config["hassio_api"]);
         Assert.Equal("default", Config["hassio_role"]);
         Assert.Equal(["mqtt:need"], Assert.IsAssignableFrom<IReadOnlyList<object?>>(Config["services"]));
-        var map = Assert.Single(Assert.IsAssignableFrom<IReadOnlyList<object?>>(Config["map"]));
-        var mapping = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(map);
-        Assert.Equal("homeassistant_config", mapping["type"]);
-        Assert.Equal(true, mapping["read_only"]);
+        // HA's config folder for the checks, /ssl for mqtt_ca_file: both read-only.
+        var maps = Assert.IsAssignableFrom<IReadOnlyList<object?>>(Config["map"]).Cast<IReadOnlyDictionary<string, object?>>().ToList();
+        Assert.Equal(["homeassistant_config", "ssl"], maps.Select(m => m["type"]));
+        Assert.All(maps, m => Assert.Equal(true, m["read_only"]));
         Assert.Equal(true, Config["apparmor"]);
         Assert.All(GrantingFlags, key => Assert.NotEqual(true, Config.GetValueOrDefault(key)));
         Assert.All(new[] { "privileged", "devices", "ports", "environment" }, key => Assert.False(Config.ContainsKey(key), key));

@@ -4,9 +4,47 @@ using MQTTnet.Formatter;
 
 namespace Gatehouse.Tests.Mqtt;
 
-public sealed class BrokerSettingsResolverTests
+public sealed class BrokerSettingsResolverTests : IDisposable
 {
     private static readonly MqttServiceInfo Mosquitto = new("core-mosquitto", 1883, Ssl: false, "3.1.1", "addons", "addon-secret");
+    private readonly string _ssl = Directory.CreateTempSubdirectory("gatehouse-ssl-").FullName;
+
+    private GatehouseEnvironment Standalone => new() { OptionsFile = "", OptionsFileRequired = false, DataDirectory = _ssl, HaConfigDirectory = _ssl, SslDirectory = _ssl };
+
+    public void Dispose() => Directory.Delete(_ssl, recursive: true);
+
+    [Theory]
+    [InlineData("private-ca.pem")]
+    [InlineData("/ssl/private-ca.pem")]
+    public async Task ResolveAsync_CaFile_IsTheTrustedRootForEitherBroker(string option)
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create();
+        using var ca = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Home CA", key, System.Security.Cryptography.HashAlgorithmName.SHA256)
+            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        await File.WriteAllTextAsync(Path.Combine(_ssl, "private-ca.pem"), ca.ExportCertificatePem());
+
+        var fromOptions = await Resolve(new GatehouseOptions { MqttHost = "broker.lan", MqttTls = true, MqttCaFile = option }, MqttServiceLookup.Found(Mosquitto));
+        var fromSupervisor = await Resolve(new GatehouseOptions { MqttCaFile = option }, MqttServiceLookup.Found(Mosquitto));
+
+        Assert.Equal(ca.Thumbprint, Assert.Single(fromOptions!.TrustedCa!).Thumbprint);
+        Assert.Equal(ca.Thumbprint, Assert.Single(fromSupervisor!.TrustedCa!).Thumbprint);
+        Assert.Contains("private CA", fromOptions.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("missing.pem", "cannot be read")]
+    [InlineData("not-pem.pem", "holds no certificate")]
+    public async Task ResolveAsync_CaFileUnusable_IsAProblemNotRetried(string option, string expected)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_ssl, "not-pem.pem"), "hello");
+
+        var resolution = await new BrokerSettingsResolver(new GatehouseOptions { MqttHost = "broker.lan", MqttTls = true, MqttCaFile = option }, Standalone, new Locator(MqttServiceLookup.Found(Mosquitto)))
+            .ResolveAsync(CancellationToken.None);
+
+        Assert.Null(resolution.Settings);
+        Assert.False(resolution.Retry);
+        Assert.Contains($"mqtt_ca_file {option} {expected}", resolution.Problem, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task ResolveAsync_NoOptions_UsesTheSupervisorsService()
@@ -20,7 +58,7 @@ public sealed class BrokerSettingsResolverTests
     public async Task ResolveAsync_HostOption_WinsAndNeverBorrowsTheAddonsAccount()
     {
         var locator = new Locator(MqttServiceLookup.Found(Mosquitto));
-        var resolution = await new BrokerSettingsResolver(new GatehouseOptions { MqttHost = "192.168.1.5", MqttTls = true }, locator).ResolveAsync(CancellationToken.None);
+        var resolution = await new BrokerSettingsResolver(new GatehouseOptions { MqttHost = "192.168.1.5", MqttTls = true }, Standalone, locator).ResolveAsync(CancellationToken.None);
 
         Assert.Equal(new BrokerSettings("192.168.1.5", BrokerSettings.DefaultTlsPort, null, null, true, MqttProtocolVersion.V311, "option mqtt_host"), resolution.Settings);
         Assert.Equal(0, locator.Calls);
@@ -47,7 +85,7 @@ public sealed class BrokerSettingsResolverTests
     [Fact]
     public async Task ResolveAsync_NoService_SaysWhyAndWhetherToRetry()
     {
-        var resolution = await new BrokerSettingsResolver(new GatehouseOptions(), new Locator(MqttServiceLookup.None("Service not enabled", retry: true)))
+        var resolution = await new BrokerSettingsResolver(new GatehouseOptions(), Standalone, new Locator(MqttServiceLookup.None("Service not enabled", retry: true)))
             .ResolveAsync(CancellationToken.None);
 
         Assert.Equal(BrokerResolution.Unresolved("Service not enabled", retry: true), resolution);
@@ -62,8 +100,8 @@ public sealed class BrokerSettingsResolverTests
         Assert.DoesNotContain("addon-secret", Mosquitto.ToString(), StringComparison.Ordinal);
     }
 
-    private static async Task<BrokerSettings?> Resolve(GatehouseOptions options, MqttServiceLookup lookup) =>
-        (await new BrokerSettingsResolver(options, new Locator(lookup)).ResolveAsync(CancellationToken.None)).Settings;
+    private async Task<BrokerSettings?> Resolve(GatehouseOptions options, MqttServiceLookup lookup) =>
+        (await new BrokerSettingsResolver(options, Standalone, new Locator(lookup)).ResolveAsync(CancellationToken.None)).Settings;
 
     private sealed class Locator(MqttServiceLookup lookup) : IMqttServiceLocator
     {

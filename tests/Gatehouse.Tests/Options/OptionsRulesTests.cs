@@ -23,9 +23,11 @@ public class OptionsRulesTests
             MqttPort = 1883,
             MqttUsername = "u",
             MqttPassword = "p",
+            MqttCaFile = "home-ca.pem",
         };
 
         Assert.Empty(OptionsRules.Check(options));
+        Assert.Empty(OptionsRules.Check(new GatehouseOptions { MqttCaFile = "/ssl/certs/home-ca.pem" }));
     }
 
     // Each case: the options, the option the problem must name, and words the message must hold.
@@ -49,6 +51,9 @@ public class OptionsRulesTests
         (new() { MqttPort = 0 }, "mqtt_port", "0 is not a TCP port"),
         (new() { MqttPort = 70_000 }, "mqtt_port", "70000 is not a TCP port"),
         (new() { MqttPassword = "p" }, "mqtt_username", "is empty while mqtt_password is set"),
+        (new() { MqttCaFile = "../etc/ssl/ca.pem" }, "mqtt_ca_file", "'../etc/ssl/ca.pem' is not a file in the add-on's /ssl folder"),
+        (new() { MqttCaFile = "/etc/ssl/certs/ca.pem" }, "mqtt_ca_file", "'/etc/ssl/certs/ca.pem' is not a file in the add-on's /ssl folder"),
+        (new() { MqttCaFile = "/ssl/../data/options.json" }, "mqtt_ca_file", "is not a file in the add-on's /ssl folder"),
     ];
 
     public static TheoryData<int> InvalidCaseNumbers() => new(Enumerable.Range(0, InvalidCases.Length));

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using MQTTnet.Formatter;
 
 namespace Gatehouse.Mqtt.Broker;
@@ -12,6 +13,9 @@ internal sealed record BrokerSettings(
     MqttProtocolVersion ProtocolVersion,
     string Source)
 {
+    /// <summary>A private CA (mqtt_ca_file) the broker's certificate must chain to; null: the system's trust store.</summary>
+    public IReadOnlyList<X509Certificate2>? TrustedCa { get; init; }
+
     public const int DefaultPort = 1883;
     public const int DefaultTlsPort = 8883;
 
@@ -19,5 +23,5 @@ internal sealed record BrokerSettings(
     public string Address => $"{Host}:{Port}";
 
     public override string ToString() =>
-        $"{Address} (tls {(UseTls ? "on" : "off")}, user {Username ?? "none"}, password {(Password is null ? "none" : "hidden")}, from {Source})";
+        $"{Address} (tls {(UseTls ? TrustedCa is null ? "on" : "on with a private CA" : "off")}, user {Username ?? "none"}, password {(Password is null ? "none" : "hidden")}, from {Source})";
 }

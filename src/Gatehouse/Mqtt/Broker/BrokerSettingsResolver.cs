@@ -5,20 +5,31 @@ namespace Gatehouse.Mqtt.Broker;
 
 /// <summary>
 /// Decides the broker: each <c>mqtt_*</c> option that is set wins over the Supervisor's <c>/services/mqtt</c>
-/// value for the same field; the Supervisor is asked only when <c>mqtt_host</c> is not set.
+/// value for the same field; the Supervisor is asked only when <c>mqtt_host</c> is not set. A private CA
+/// (<c>mqtt_ca_file</c>) applies to either; one that cannot be read is a problem asking again does not fix.
 /// </summary>
-internal sealed class BrokerSettingsResolver(GatehouseOptions options, IMqttServiceLocator locator)
+internal sealed class BrokerSettingsResolver(GatehouseOptions options, GatehouseEnvironment environment, IMqttServiceLocator locator)
 {
     public async Task<BrokerResolution> ResolveAsync(CancellationToken cancellationToken)
     {
+        IReadOnlyList<System.Security.Cryptography.X509Certificates.X509Certificate2>? trustedCa = null;
+        if (options.MqttCaFile is { } caFile)
+        {
+            var (certificates, problem) = BrokerCaFile.Load(caFile, environment);
+            if (problem is not null)
+            {
+                return BrokerResolution.Unresolved(problem, retry: false);
+            }
+            trustedCa = certificates;
+        }
         if (options.MqttHost is { } host)
         {
-            return BrokerResolution.Resolved(FromOptions(host));
+            return BrokerResolution.Resolved(FromOptions(host) with { TrustedCa = trustedCa });
         }
 
         var lookup = await locator.FindAsync(cancellationToken);
         return lookup.Service is { } service
-            ? BrokerResolution.Resolved(Merge(service))
+            ? BrokerResolution.Resolved(Merge(service) with { TrustedCa = trustedCa })
             : BrokerResolution.Unresolved(lookup.Problem ?? "the Supervisor announced no MQTT broker", lookup.Retry);
     }
 

@@ -6,17 +6,16 @@ namespace Gatehouse.Mqtt.Broker;
 
 /// <summary>
 /// Builds the client options from resolved settings: MQTT 3.1.1 unless the Supervisor says 3.1, a retained
-/// last will on the availability topic, and TLS that validates the broker's certificate against the system's
-/// trust store and host name (there is deliberately no way to accept any certificate).
+/// last will on the availability topic, this installation's own client id, and TLS that validates the broker's
+/// certificate and host name against the system's trust store or the private CA of mqtt_ca_file (there is
+/// deliberately no way to accept any certificate).
 /// </summary>
 internal static class MqttClientOptionsFactory
 {
-    public const string ClientId = "gatehouse";
-
-    public static MqttClientOptions Create(BrokerSettings settings, MqttAvailability availability, MqttConnectionTimings timings)
+    public static MqttClientOptions Create(BrokerSettings settings, MqttAvailability availability, MqttConnectionTimings timings, string clientId)
     {
         var builder = new MqttClientOptionsBuilder()
-            .WithClientId(ClientId)
+            .WithClientId(clientId)
             .WithTcpServer(settings.Host, settings.Port)
             .WithProtocolVersion(settings.ProtocolVersion)
             .WithCleanSession()
@@ -32,7 +31,14 @@ internal static class MqttClientOptionsFactory
         }
         if (settings.UseTls)
         {
-            builder.WithTlsOptions(tls => tls.UseTls().WithTargetHost(settings.Host));
+            builder.WithTlsOptions(tls =>
+            {
+                tls.UseTls().WithTargetHost(settings.Host);
+                if (settings.TrustedCa is { } ca)
+                {
+                    tls.WithTrustChain([.. ca]);
+                }
+            });
         }
         return builder.Build();
     }

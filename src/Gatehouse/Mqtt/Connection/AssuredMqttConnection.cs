@@ -20,6 +20,7 @@ internal sealed class AssuredMqttConnection(
     MqttAvailability availability,
     MqttConnectionTimings timings,
     GatehouseOptions options,
+    GatehouseEnvironment environment,
     TimeProvider timeProvider,
     ILogger<AssuredMqttConnection> logger) : BackgroundService
 {
@@ -58,7 +59,7 @@ internal sealed class AssuredMqttConnection(
         {
             return;
         }
-        var clientOptions = MqttClientOptionsFactory.Create(broker, availability, timings);
+        var clientOptions = MqttClientOptionsFactory.Create(broker, availability, timings, MqttClientId.ForInstallation(environment.DataDirectory));
         var retry = new RetryDelay(timings.FirstRetryDelay, timings.MaxRetryDelay);
         var wasConnected = false;
         var needsSession = false;
