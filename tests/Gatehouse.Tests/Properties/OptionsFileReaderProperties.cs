@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CsCheck;
 using Gatehouse.Options;
 using Newtonsoft.Json.Linq;
@@ -36,11 +35,9 @@ public class OptionsFileReaderProperties
     public void Read_AnyFile_NeverThrows_EveryProblemNamesAnOptionAndAFix() =>
         AnyOptionsFile.Sample(json =>
         {
-            var clock = Stopwatch.StartNew();
             var (options, problems) = OptionsFileReader.Read(json);
             var all = problems.Concat(OptionsRules.Check(options)).ToList();
 
-            Assert.True(clock.Elapsed < PropertySettings.MaxPerCase);
             Assert.All(all, p => Assert.False(string.IsNullOrWhiteSpace(p.Name)));
             Assert.All(all, p => Assert.EndsWith(".", p.Message, StringComparison.Ordinal));
         }, iter: PropertySettings.Cases);
