@@ -113,9 +113,21 @@ internal sealed class AssuredMqttConnection(
         }
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(timings.StopTimeout);
+        // The waiting updates get half the budget at most: on a loaded machine flushing them used it all, and then
+        // 'offline' was never sent. What is left in the queue is announced again at the next start.
+        using (var flushing = CancellationTokenSource.CreateLinkedTokenSource(budget.Token))
+        {
+            flushing.CancelAfter(timings.StopTimeout / 2);
+            try
+            {
+                await _flusher.TryFlushAsync(_client, flushing.Token);
+            }
+            catch (OperationCanceledException) when (!budget.IsCancellationRequested)
+            {
+            }
+        }
         try
         {
-            await _flusher.TryFlushAsync(_client, budget.Token);
             await _client.PublishStringAsync(availability.Topic, availability.Offline, MqttQualityOfServiceLevel.AtLeastOnce, retain: true, budget.Token);
             await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), budget.Token);
             Log.Disconnected(logger);
