@@ -15,8 +15,12 @@ internal sealed class FakeNotifications(
     private readonly Lock _lock = new();
     private readonly Dictionary<string, JObject> _notifications = [];
     private readonly Dictionary<string, JObject> _entities = [];
+    private readonly System.Collections.Concurrent.ConcurrentQueue<JObject> _removed = new();
 
     public NotificationGeneration Generation => generation;
+
+    /// <summary>Every notice a dismiss removed, in order: which attempt each dismiss actually took away.</summary>
+    public IReadOnlyCollection<JObject> Removed => _removed;
 
     public void Create(string id, string? title, string message, DateTimeOffset at)
     {
@@ -45,6 +49,7 @@ internal sealed class FakeNotifications(
             {
                 return;
             }
+            _removed.Enqueue((JObject)notification.DeepClone());
             if (generation == NotificationGeneration.Legacy)
             {
                 var entityId = EntityId(id);
