@@ -45,12 +45,30 @@ internal sealed class HaConfigFolder
         var name = Path.GetRelativePath(Root, asked).Replace('\\', '/');
         try
         {
-            var real = ResolveInside(asked);
-            if (real is null)
+            return ResolveInside(asked) is { } real
+                ? ReadResolved(real, maxBytes, budget)
+                : new FileRead(name, null, false, "leads outside the config folder (a symbolic link); Gatehouse reads only inside it");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new FileRead(name, null, false, $"cannot be read ({exception.Message}); check that Gatehouse may read the config folder");
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Read"/> for a path <see cref="ResolveInside"/> gave: not resolved again (a large include folder
+    /// would pay twice). A link swapped in since is still caught: the file is opened without following a last
+    /// link, and where the open handle really leads is compared with <paramref name="real"/> before a byte is read.
+    /// </summary>
+    public FileRead ReadResolved(string real, long maxBytes, ReadBudget? budget = null)
+    {
+        var name = Describe(real);
+        try
+        {
+            if (!IsInside(real))
             {
                 return new FileRead(name, null, false, "leads outside the config folder (a symbolic link); Gatehouse reads only inside it");
             }
-            name = Describe(real);
             if (!Path.Exists(real))
             {
                 return new FileRead(name, null, true, null);

@@ -42,7 +42,8 @@ internal sealed class YamlLoadSession(HaConfigFolder folder, ReadBudget budget)
         {
             throw new HaYamlException(site, $"includes more than {limits.MaxFiles} files or nests {limits.MaxDepth} levels deep; Gatehouse stops there");
         }
-        var read = folder.Read(path, limits.MaxFileBytes, budget);
+        // Every caller hands a path ResolveInside gave (the loop check compares those).
+        var read = folder.ReadResolved(path, limits.MaxFileBytes, budget);
         if (read.Bytes is not { } bytes)
         {
             throw read.Missing
