@@ -48,7 +48,7 @@ internal sealed class LiveGatehouse : IAsyncDisposable
     public static async Task<LiveGatehouse> CreateAsync()
     {
         Binary();
-        var ha = await FakeHomeAssistant.StartAsync(NotificationGeneration.Current);
+        var ha = await FakeHomeAssistant.StartAsync(HaGeneration.From2026_9);
         ha.Services.Add("notify", "phone");
         var broker = await MosquittoBroker.StartNewAsync();
         return new LiveGatehouse(ha, broker, Directory.CreateTempSubdirectory("gatehouse-bench-").FullName);

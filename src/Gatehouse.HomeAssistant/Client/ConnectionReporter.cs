@@ -1,3 +1,4 @@
+using Gatehouse.HomeAssistant.Compatibility;
 using Gatehouse.HomeAssistant.Connection;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +22,10 @@ internal sealed class ConnectionReporter(HomeAssistantEndpoint endpoint, ILogger
         else
         {
             Log.Connected(logger, connected.HaVersion, endpoint.WebSocketUri);
+        }
+        if (connected.Release is { } release && release < HaRelease.OldestSupported)
+        {
+            Log.ReleaseTooOld(logger, connected.HaVersion, HaRelease.OldestSupported.ToString());
         }
         _failures = 0;
         _authInvalidReported = false;

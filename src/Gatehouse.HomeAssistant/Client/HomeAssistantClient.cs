@@ -1,4 +1,5 @@
 using Gatehouse.HomeAssistant.Commands;
+using Gatehouse.HomeAssistant.Compatibility;
 using Gatehouse.HomeAssistant.Connection;
 using Gatehouse.HomeAssistant.Transport;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,8 @@ internal sealed class HomeAssistantClient(
     private TaskCompletionSource<ClientSession> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public bool IsConnected => Volatile.Read(ref _ready).Task.IsCompletedSuccessfully;
+
+    public HaRelease? Release => Volatile.Read(ref _ready).Task is { IsCompletedSuccessfully: true } ready ? ready.Result.Connection.Release : null;
 
     /// <summary>Keeps HA connected until <paramref name="stoppingToken"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)

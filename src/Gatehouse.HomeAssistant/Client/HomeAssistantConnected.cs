@@ -1,3 +1,5 @@
+using Gatehouse.HomeAssistant.Compatibility;
+
 namespace Gatehouse.HomeAssistant.Client;
 
 /// <summary>
@@ -7,4 +9,7 @@ namespace Gatehouse.HomeAssistant.Client;
 internal sealed record HomeAssistantConnected(int Number, string HaVersion, DateTimeOffset At)
 {
     public bool IsReconnect => Number > 1;
+
+    /// <summary>The release <see cref="HaVersion"/> names; null when it is not a release number.</summary>
+    public HaRelease? Release { get; } = HaRelease.Parse(HaVersion);
 }

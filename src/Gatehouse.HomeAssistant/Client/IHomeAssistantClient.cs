@@ -1,4 +1,5 @@
 using Gatehouse.HomeAssistant.Commands;
+using Gatehouse.HomeAssistant.Compatibility;
 
 namespace Gatehouse.HomeAssistant.Client;
 
@@ -12,6 +13,9 @@ internal interface IHomeAssistantClient
 {
     /// <summary>True while a session is ready.</summary>
     bool IsConnected { get; }
+
+    /// <summary>The release of the ready session, for choosing what to send; null while disconnected or when HA's version is not a release number.</summary>
+    HaRelease? Release { get; }
 
     /// <summary>Sends one command and reads its result, within <paramref name="timeout"/> (default: the options' CommandTimeout).</summary>
     Task<TResult> SendAsync<TResult>(HassCommand<TResult> command, CancellationToken cancellationToken, TimeSpan? timeout = null);

@@ -41,6 +41,9 @@ internal static partial class Log
     [LoggerMessage(2011, LogLevel.Debug, "Could not unsubscribe '{Command}': {Reason}")]
     public static partial void UnsubscribeFailed(ILogger logger, string command, string reason);
 
+    [LoggerMessage(2013, LogLevel.Warning, "Home Assistant {Version} is older than {Oldest}, the oldest release Gatehouse supports: alerts and entities may not work. Update Home Assistant (Settings > System > Updates).")]
+    public static partial void ReleaseTooOld(ILogger logger, string version, string oldest);
+
     [LoggerMessage(2012, LogLevel.Error, "Unexpected error in the Home Assistant connection; reconnecting in {Seconds:0.0} s.")]
     public static partial void Unexpected(ILogger logger, Exception exception, double seconds);
 }

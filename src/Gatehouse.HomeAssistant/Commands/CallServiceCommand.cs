@@ -1,3 +1,4 @@
+using Gatehouse.HomeAssistant.Compatibility;
 using Gatehouse.HomeAssistant.Messages;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -13,12 +14,23 @@ internal sealed record CallServiceCommand(
     [property: JsonProperty("service")] string Service)
     : HassCommand<CallServiceResult>("call_service")
 {
+    /// <summary>
+    /// 2023.7 added <c>return_response</c> to the command's schema (service responses). Earlier releases validate
+    /// the message with a schema that rejects unknown keys: even <c>"return_response": false</c> is answered
+    /// <c>invalid_format</c> "extra keys not allowed @ data['return_response']. Got False" (seen on 2022.12,
+    /// reference/samples/ha-2022.12-notices-and-calls.json). So the key is sent only when a response is wanted:
+    /// from 2023.7 it defaults to false.
+    /// </summary>
+    public static readonly HaRelease ServiceResponsesRelease = new(2023, 7);
+
     [JsonProperty("service_data", NullValueHandling = NullValueHandling.Ignore)]
     public JObject? ServiceData { get; init; }
 
     [JsonProperty("target", NullValueHandling = NullValueHandling.Ignore)]
     public ServiceTarget? Target { get; init; }
 
-    [JsonProperty("return_response")]
+    [JsonProperty("return_response", DefaultValueHandling = DefaultValueHandling.Ignore)]
     public bool ReturnResponse { get; init; }
+
+    public override HaRelease? Since => ReturnResponse ? ServiceResponsesRelease : null;
 }

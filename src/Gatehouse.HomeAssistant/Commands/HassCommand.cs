@@ -1,3 +1,4 @@
+using Gatehouse.HomeAssistant.Compatibility;
 using Newtonsoft.Json;
 
 namespace Gatehouse.HomeAssistant.Commands;
@@ -12,4 +13,12 @@ internal abstract record HassCommand
 
     [JsonProperty("type")]
     public string Type { get; }
+
+    /// <summary>
+    /// The first release that accepts this command as it stands, or null when every supported release does. On an
+    /// older HA the connection refuses it without sending: HA would answer <c>unknown_command</c> or reject an
+    /// unknown key, and log an error for it.
+    /// </summary>
+    [JsonIgnore]
+    public virtual HaRelease? Since => null;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Gatehouse.HomeAssistant.Commands;
+using Gatehouse.HomeAssistant.Compatibility;
 using Gatehouse.HomeAssistant.Json;
 using Gatehouse.HomeAssistant.Messages;
 using Gatehouse.HomeAssistant.Transport;
@@ -28,10 +29,14 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
         _transport = transport;
         _logger = logger;
         HaVersion = haVersion;
+        Release = HaRelease.Parse(haVersion);
         Closed = Task.Run(ReceiveAsync);
     }
 
     public string HaVersion { get; }
+
+    /// <summary>The release <see cref="HaVersion"/> names; null when it is not a release number (then HA decides).</summary>
+    public HaRelease? Release { get; }
 
     /// <summary>Completes, with the close description, when the socket has closed.</summary>
     public Task<string> Closed { get; }
@@ -85,6 +90,14 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
     private async Task<(int Id, JToken? Result)> SendCoreAsync(
         HassCommand command, Action<JToken>? onEvent, CancellationToken cancellationToken)
     {
+        if (command.Since is { } since && Release is { } release && release < since)
+        {
+            throw new HomeAssistantCommandException(command.Type, new HassError
+            {
+                Code = HassErrorCodes.NotSupported,
+                Message = $"Home Assistant {HaVersion} does not support this; it needs {since} or later",
+            });
+        }
         var message = HomeAssistantJson.ToJObject(command);
         var pending = new PendingCommand(command.Type);
         int id;

@@ -67,4 +67,7 @@ internal static partial class Log
 
     [LoggerMessage(EventIds.Mqtt + 21, LogLevel.Error, "The MQTT connection stopped on an unexpected error; starting it again in {Seconds} s. Login alerts are not affected.")]
     public static partial void ConnectionLoopFailed(ILogger logger, double seconds, Exception exception);
+
+    [LoggerMessage(EventIds.Mqtt + 22, LogLevel.Warning, "Home Assistant {Version} has no MQTT event entities (they arrived in {Release}), so event.gatehouse_login_attempt is not created. Automations can trigger on sensor.gatehouse_last_failed_login, which changes with every failed login; update Home Assistant to get the event entity.")]
+    public static partial void NoEventPlatform(ILogger logger, string version, string release);
 }

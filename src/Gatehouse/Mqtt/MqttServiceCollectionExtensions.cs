@@ -28,6 +28,11 @@ internal static class MqttServiceCollectionExtensions
             return new EntityCatalog(provider.GetRequiredService<GatehouseTopics>(), scope.ServiceProvider.GetServices<ISecurityCheck>());
         });
         services.AddSingleton<DeviceLink>();
+        services.AddSingleton(new DiscoveryDialectSource(homeAssistantConfigured: configuration.Environment.HomeAssistant is not null));
+        if (configuration.Environment.HomeAssistant is not null)
+        {
+            services.AddHostedService<DiscoveryDialectFollower>();
+        }
         services.AddSingleton<EntityStatePublisher>();
         services.AddSingleton<ILoginActivityListener>(sp => sp.GetRequiredService<EntityStatePublisher>());
         services.AddSingleton<ICheckReportListener>(sp => sp.GetRequiredService<EntityStatePublisher>());

@@ -17,7 +17,7 @@ public sealed class LoginAlertsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _scenario.DisposeAsync();
 
-    private async Task<GatehouseProcess> StartAsync(NotificationGeneration generation, string options = LoginScenario.PhoneOnly)
+    private async Task<GatehouseProcess> StartAsync(HaGeneration generation, string options = LoginScenario.PhoneOnly)
     {
         _scenario = await LoginScenario.StartAsync(generation);
         return _scenario.StartGatehouse(options);
@@ -40,10 +40,10 @@ public sealed class LoginAlertsTests : IAsyncLifetime
     private int AttemptsCovered() => _scenario.AttemptsCovered();
 
     [Theory]
-    [InlineData(NotificationGeneration.Legacy)]
-    [InlineData(NotificationGeneration.Modern)]
-    [InlineData(NotificationGeneration.Current)]
-    public async Task FailedLogin_NotifyCarriesTheAddress_ThenTheNoticeIsDismissed(NotificationGeneration generation)
+    [InlineData(HaGeneration.Until2023_5)]
+    [InlineData(HaGeneration.From2023_12)]
+    [InlineData(HaGeneration.From2026_9)]
+    public async Task FailedLogin_NotifyCarriesTheAddress_ThenTheNoticeIsDismissed(HaGeneration generation)
     {
         await using var gatehouse = await StartAsync(generation);
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
@@ -62,10 +62,10 @@ public sealed class LoginAlertsTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(NotificationGeneration.Legacy)]
-    [InlineData(NotificationGeneration.Modern)]
-    [InlineData(NotificationGeneration.Current)]
-    public async Task SameIdRecreated_EachAttemptAlerted(NotificationGeneration generation)
+    [InlineData(HaGeneration.Until2023_5)]
+    [InlineData(HaGeneration.From2023_12)]
+    [InlineData(HaGeneration.From2026_9)]
+    public async Task SameIdRecreated_EachAttemptAlerted(HaGeneration generation)
     {
         await using var gatehouse = await StartAsync(generation, """{"notify_services": ["notify.phone"], "alert_cooldown_seconds": 0}""");
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
@@ -82,7 +82,7 @@ public sealed class LoginAlertsTests : IAsyncLifetime
     [Fact]
     public async Task NotifyFails_NoticeStays_RetriedThenDismissed()
     {
-        await using var gatehouse = await StartAsync(NotificationGeneration.Current);
+        await using var gatehouse = await StartAsync(HaGeneration.From2026_9);
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
         Ha.Services.Fail("notify", "phone", "home_assistant_error", "Push service unreachable");
 
@@ -101,7 +101,7 @@ public sealed class LoginAlertsTests : IAsyncLifetime
     [Fact]
     public async Task NoTargets_NoticeIsNeverDismissed()
     {
-        await using var gatehouse = await StartAsync(NotificationGeneration.Current, "{}");
+        await using var gatehouse = await StartAsync(HaGeneration.From2026_9, "{}");
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
 
         Ha.SimulateFailedLogin("203.0.113.5");
@@ -115,7 +115,7 @@ public sealed class LoginAlertsTests : IAsyncLifetime
     [Fact]
     public async Task UnknownTarget_IsNamedInAWarning()
     {
-        await using var gatehouse = await StartAsync(NotificationGeneration.Current, """{"notify_services": ["notify.phone", "notify.pager"]}""");
+        await using var gatehouse = await StartAsync(HaGeneration.From2026_9, """{"notify_services": ["notify.phone", "notify.pager"]}""");
 
         var warning = await gatehouse.WaitForLineAsync("which Home Assistant does not know");
 
@@ -125,7 +125,7 @@ public sealed class LoginAlertsTests : IAsyncLifetime
     [Fact]
     public async Task Ban_AlertsWithItsOwnTitle()
     {
-        await using var gatehouse = await StartAsync(NotificationGeneration.Current);
+        await using var gatehouse = await StartAsync(HaGeneration.From2026_9);
         Ha.LoginAttemptsThreshold = 1;
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
 
@@ -137,7 +137,7 @@ public sealed class LoginAlertsTests : IAsyncLifetime
     [Fact]
     public async Task HostileNotice_RecordedAndAlertedEscaped_NoCrash()
     {
-        await using var gatehouse = await StartAsync(NotificationGeneration.Current);
+        await using var gatehouse = await StartAsync(HaGeneration.From2026_9);
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
 
         var hostile = "Login attempt or request with invalid authentication from <img src=x onerror=alert(1)>\u0007 (203.0.113.66). See the log for details." + new string('x', 100_000);
@@ -155,7 +155,7 @@ public sealed class LoginAlertsTests : IAsyncLifetime
     [Fact]
     public async Task Storm_1000AttemptsFrom10AddressesOfOneNetwork_OneAlertAndOneSummary_AllRecorded()
     {
-        await using var gatehouse = await StartAsync(NotificationGeneration.Current, """{"notify_services": ["notify.phone"], "alert_cooldown_seconds": 3}""");
+        await using var gatehouse = await StartAsync(HaGeneration.From2026_9, """{"notify_services": ["notify.phone"], "alert_cooldown_seconds": 3}""");
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
 
         for (var i = 0; i < 1000; i++)
@@ -175,7 +175,7 @@ public sealed class LoginAlertsTests : IAsyncLifetime
     public async Task RestartMidStorm_NothingLost_NothingAlertedTwice()
     {
         const string options = """{"notify_services": ["notify.phone"], "alert_cooldown_seconds": 2}""";
-        var gatehouse = await StartAsync(NotificationGeneration.Current, options);
+        var gatehouse = await StartAsync(HaGeneration.From2026_9, options);
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
         for (var i = 0; i < 50; i++)
         {
@@ -203,7 +203,7 @@ public sealed class LoginAlertsTests : IAsyncLifetime
     public async Task HardKillMidStorm_NothingLost()
     {
         const string options = """{"notify_services": ["notify.phone"], "alert_cooldown_seconds": 1}""";
-        var gatehouse = await StartAsync(NotificationGeneration.Current, options);
+        var gatehouse = await StartAsync(HaGeneration.From2026_9, options);
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
         for (var i = 0; i < 50; i++)
         {

@@ -23,7 +23,7 @@ internal sealed class LoginScenario : IAsyncDisposable
 
     public RecordedServiceCall[] Calls => [.. Ha.Services.Calls];
 
-    public static async Task<LoginScenario> StartAsync(NotificationGeneration generation = NotificationGeneration.Current)
+    public static async Task<LoginScenario> StartAsync(HaGeneration generation = HaGeneration.From2026_9)
     {
         var ha = await FakeHomeAssistant.StartAsync(generation);
         ha.Services.Add("notify", "phone");

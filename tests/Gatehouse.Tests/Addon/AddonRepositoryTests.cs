@@ -64,7 +64,7 @@ public sealed class AddonRepositoryTests
     {
         var docs = RepositoryFiles.Read("DOCS.md");
         var catalog = new EntityCatalog(new GatehouseTopics(GatehouseOptions.DefaultDiscoveryPrefix), []);
-        var entityIds = catalog.Entities.Select(e => (string)e.Config["default_entity_id"]!).ToList();
+        var entityIds = catalog.Entities.Select(e => e.EntityId).ToList();
 
         Assert.NotEmpty(entityIds);
         Assert.All(entityIds, id => Assert.Contains($"`{id}`", docs, StringComparison.Ordinal));

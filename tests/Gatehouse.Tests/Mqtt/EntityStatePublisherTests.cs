@@ -32,7 +32,7 @@ public sealed class EntityStatePublisherTests
     {
         // Outside the add-on: the real client, answering NotConfigured without any network.
         var supervisor = new SupervisorClient(new HttpClient(), null, TimeProvider.System, NullLogger<SupervisorClient>.Instance);
-        return new EntityStatePublisher(new EntityCatalog(new GatehouseTopics("homeassistant"), []), new DeviceLink(supervisor), queue, []);
+        return new EntityStatePublisher(new EntityCatalog(new GatehouseTopics("homeassistant"), []), new DeviceLink(supervisor), new DiscoveryDialectSource(homeAssistantConfigured: false), queue, []);
     }
 
     private static LoginAttempt Attempt(string ip, int second) =>

@@ -50,7 +50,7 @@ public sealed class LoginFiguresRefreshTests
     {
         // Outside the add-on: the real client, answering NotConfigured without any network.
         var supervisor = new SupervisorClient(new HttpClient(), null, TimeProvider.System, NullLogger<SupervisorClient>.Instance);
-        return new EntityStatePublisher(new EntityCatalog(new GatehouseTopics("homeassistant"), []), new DeviceLink(supervisor), queue, [figures]);
+        return new EntityStatePublisher(new EntityCatalog(new GatehouseTopics("homeassistant"), []), new DeviceLink(supervisor), new DiscoveryDialectSource(homeAssistantConfigured: false), queue, [figures]);
     }
 
     private static LoginAttempt Attempt(TimeProvider time) =>

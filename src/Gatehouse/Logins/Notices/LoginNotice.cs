@@ -7,7 +7,7 @@ namespace Gatehouse.Logins.Notices;
 /// of the whole text.
 /// </summary>
 /// <param name="Id">The notification id (<c>http-login</c>, <c>ip-ban</c>), or the legacy entity id.</param>
-/// <param name="CreatedAt">created_at, or last_changed of the legacy entity.</param>
+/// <param name="CreatedAt">created_at, or last_updated of the legacy entity.</param>
 internal sealed record LoginNotice(string Id, string? Title, string Message, DateTimeOffset CreatedAt)
 {
     public const string LoginId = "http-login";

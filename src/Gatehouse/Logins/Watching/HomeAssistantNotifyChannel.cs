@@ -1,5 +1,6 @@
 using Gatehouse.HomeAssistant.Client;
 using Gatehouse.HomeAssistant.Commands;
+using Gatehouse.HomeAssistant.Compatibility;
 using Gatehouse.Logins.Alerting;
 using Gatehouse.Options;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,14 @@ internal sealed class HomeAssistantNotifyChannel(
     GatehouseOptions options,
     ILogger<HomeAssistantNotifyChannel> logger) : INotifyChannel
 {
+    /// <summary>
+    /// <c>notify.send_message</c> took only <c>message</c> when notify entities arrived (2024.5, core PR #110950);
+    /// <c>title</c> came in 2024.6 (PR #116426). Its schema rejects unknown keys, so before 2024.6 the title goes
+    /// into the message. Legacy notify services take <c>message</c>, <c>title</c>, <c>target</c> and <c>data</c> on
+    /// every supported release (<c>notify/const.py</c> NOTIFY_SERVICE_SCHEMA).
+    /// </summary>
+    public static readonly HaRelease EntityTitleRelease = new(2024, 6);
+
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
     private readonly SemaphoreSlim _resolving = new(1, 1);
     private IReadOnlyList<NotifyTarget>? _targets;
@@ -78,7 +87,7 @@ internal sealed class HomeAssistantNotifyChannel(
         {
             try
             {
-                await client.SendAsync(Call(target, message), cancellationToken, CallTimeout);
+                await client.SendAsync(Call(target, message, client.Release), cancellationToken, CallTimeout);
                 delivered = true;
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -93,11 +102,16 @@ internal sealed class HomeAssistantNotifyChannel(
         return delivered;
     }
 
-    private static CallServiceCommand Call(NotifyTarget target, AlertMessage message)
+    /// <summary>The call for <paramref name="target"/> in the dialect of <paramref name="release"/> (null: unknown, assume current).</summary>
+    public static CallServiceCommand Call(NotifyTarget target, AlertMessage message, HaRelease? release)
     {
-        var data = new JObject { ["message"] = message.Message, ["title"] = message.Title };
-        return target.Kind == NotifyTargetKind.LegacyService
-            ? new CallServiceCommand("notify", target.Name) { ServiceData = data }
-            : new CallServiceCommand("notify", "send_message") { ServiceData = data, Target = ServiceTarget.Entity(target.Configured) };
+        if (target.Kind == NotifyTargetKind.LegacyService)
+        {
+            return new CallServiceCommand("notify", target.Name) { ServiceData = new JObject { ["message"] = message.Message, ["title"] = message.Title } };
+        }
+        var data = release < EntityTitleRelease
+            ? new JObject { ["message"] = $"{message.Title}: {message.Message}" }
+            : new JObject { ["message"] = message.Message, ["title"] = message.Title };
+        return new CallServiceCommand("notify", "send_message") { ServiceData = data, Target = ServiceTarget.Entity(target.Configured) };
     }
 }

@@ -11,6 +11,9 @@ internal static partial class Log
     [LoggerMessage(EventIds.Logins + 41, LogLevel.Information, "Watching Home Assistant's notice entities for failed logins and bans (this Home Assistant is older than 2023.6).")]
     public static partial void WatchingLegacyEntities(ILogger logger);
 
+    [LoggerMessage(EventIds.Logins + 49, LogLevel.Information, "Home Assistant is now {Version}: following its notices through the notification subscription.")]
+    public static partial void HomeAssistantUpgraded(ILogger logger, string version);
+
     [LoggerMessage(EventIds.Logins + 42, LogLevel.Warning, "Could not subscribe to Home Assistant's notices ({Reason}); trying again when the connection is back.")]
     public static partial void SubscribeFailed(ILogger logger, string reason);
 

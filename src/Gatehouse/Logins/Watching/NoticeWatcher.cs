@@ -11,9 +11,10 @@ namespace Gatehouse.Logins.Watching;
 /// <summary>
 /// Turns HA's notices into pipeline input (DESIGN.md §4.1). HA ≥ 2023.6: <c>persistent_notification/subscribe</c>,
 /// whose <c>current</c> event (at start and after every reconnect) is the backlog and whose <c>added</c> and
-/// <c>updated</c> events are new attempts. Older HA answers <c>unknown_command</c>: then the notices are the
+/// <c>updated</c> events are new attempts. Older HA lacks the command (refused before sending when the handshake
+/// names an older release, else answered <c>unknown_command</c>): then the notices are the
 /// entities <c>persistent_notification.http_login</c> and <c>.ip_ban</c>, read at every connection and followed
-/// through <c>state_changed</c>.
+/// through <c>state_changed</c>, until a connection shows that HA was upgraded to a release with the subscription.
 /// </summary>
 internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline pipeline, TimeProvider time, ILogger<NoticeWatcher> logger)
 {
@@ -36,7 +37,7 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
             {
                 await WatchNotificationsAsync(cancellationToken);
             }
-            catch (HomeAssistantCommandException exception) when (exception.IsUnknownCommand)
+            catch (HomeAssistantCommandException exception) when (exception.IsUnsupported)
             {
                 Log.WatchingLegacyEntities(logger);
                 await WatchLegacyEntitiesAsync(cancellationToken);
@@ -79,14 +80,15 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
         }
     }
 
+    /// <summary>Follows the legacy entities until <paramref name="cancellationToken"/> or until HA turns out to be upgraded.</summary>
     private async Task WatchLegacyEntitiesAsync(CancellationToken cancellationToken)
     {
         await using var subscription = await client.SubscribeAsync(new SubscribeEventsCommand(HassEventTypes.StateChanged), cancellationToken);
-        using var rereads = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var backlog = RereadLegacyBacklogAsync(rereads.Token);
+        using var legacy = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var backlog = RereadLegacyBacklogAsync(legacy);
         try
         {
-            await foreach (var changed in subscription.Events.ReadAllAsync(cancellationToken))
+            await foreach (var changed in subscription.Events.ReadAllAsync(legacy.Token))
             {
                 if (changed.AsStateChanged() is not { } data || !LegacyEntities.Contains(data.EntityId))
                 {
@@ -103,18 +105,32 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
                 }
             }
         }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // HA was upgraded: the caller subscribes to the notices instead.
+        }
         finally
         {
-            await rereads.CancelAsync();
+            await legacy.CancelAsync();
             await backlog.ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
-    /// <summary>Legacy HA has no backlog event: read the two entities at every connection instead.</summary>
-    private async Task RereadLegacyBacklogAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Legacy HA has no backlog event: read the two entities at every connection instead. A connection to a release
+    /// that has the subscription (HA was upgraded while Gatehouse ran) ends the legacy watch through <paramref name="legacy"/>.
+    /// </summary>
+    private async Task RereadLegacyBacklogAsync(CancellationTokenSource legacy)
     {
-        await foreach (var _ in client.WatchConnectionsAsync(cancellationToken))
+        var cancellationToken = legacy.Token;
+        await foreach (var connected in client.WatchConnectionsAsync(cancellationToken))
         {
+            if (connected.Release >= SubscribePersistentNotificationsCommand.FirstRelease)
+            {
+                Log.HomeAssistantUpgraded(logger, connected.HaVersion);
+                await legacy.CancelAsync();
+                return;
+            }
             try
             {
                 var states = await client.SendAsync(new GetStatesCommand(), cancellationToken);
@@ -142,8 +158,10 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
             ? new LoginNotice(notification.NotificationId, notification.Title, notification.Message, createdAt)
             : null;
 
+    // last_updated, not last_changed: re-creating the shown notice with another message changes its attributes but
+    // not its state ("notifying"), so HA moves last_updated only (reference/samples/ha-2022.12-notices-and-calls.json).
     private static LoginNotice? ToNotice(HassState state) =>
-        state.LastChanged is { } changed && state.Attribute("message") is { } message
-            ? new LoginNotice(state.EntityId, state.Attribute("title"), message, changed)
+        state.LastUpdated is { } updated && state.Attribute("message") is { } message
+            ? new LoginNotice(state.EntityId, state.Attribute("title"), message, updated)
             : null;
 }

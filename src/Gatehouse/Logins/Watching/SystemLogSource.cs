@@ -30,7 +30,7 @@ internal sealed class SystemLogSource(IHomeAssistantClient client) : ILoginLogSo
                 .SelectMany(e => e.Messages)
                 .ToList();
         }
-        catch (HomeAssistantCommandException exception) when (exception.IsUnknownCommand)
+        catch (HomeAssistantCommandException exception) when (exception.IsUnsupported)
         {
             _unsupported = true;
             return [];

@@ -3,9 +3,10 @@ using Newtonsoft.Json.Linq;
 namespace Gatehouse.Mqtt.Discovery;
 
 /// <summary>
-/// The keys every platform shares (HA <c>MQTT_ENTITY_COMMON_SCHEMA</c>): ids, name, device, origin, one
-/// availability topic, category, icon and the attributes topic. Full key names, not abbreviations: the payloads
-/// are small and a reader of the broker should understand them.
+/// The keys every platform shares (HA <c>MQTT_ENTITY_COMMON_SCHEMA</c>) that every supported release reads alike:
+/// unique id, name, device, one availability topic, category, icon and the attributes topic. The entity id key and
+/// the origin depend on the release and are added when published (<see cref="DiscoveryEntity.Payload"/>). Full key
+/// names, not abbreviations: the payloads are small and a reader of the broker should understand them.
 /// </summary>
 internal static class DiscoveryCommon
 {
@@ -16,14 +17,11 @@ internal static class DiscoveryCommon
         var config = new JObject
         {
             ["unique_id"] = UniqueIdPrefix + entity.ObjectId,
-            // object_id stopped working in HA 2026.4; default_entity_id is the full entity id, used when first added.
-            ["default_entity_id"] = $"{component}.{UniqueIdPrefix}{entity.ObjectId}",
             ["name"] = entity.Name,
             ["availability_topic"] = GatehouseTopics.Availability,
             ["payload_available"] = Connection.MqttAvailability.OnlinePayload,
             ["payload_not_available"] = Connection.MqttAvailability.OfflinePayload,
             ["device"] = DeviceDescription.Device(),
-            ["origin"] = DeviceDescription.Origin(),
             ["qos"] = 1,
         };
         if (entity.Icon is { } icon)

@@ -13,6 +13,7 @@ namespace Gatehouse.Mqtt.States;
 internal sealed class EntityStatePublisher(
     EntityCatalog catalog,
     DeviceLink deviceLink,
+    DiscoveryDialectSource dialects,
     OutboundQueue queue,
     IEnumerable<ILoginFiguresSource> figuresSources) : ILoginActivityListener, ICheckReportListener
 {
@@ -54,12 +55,18 @@ internal sealed class EntityStatePublisher(
         Publish(changed);
     }
 
-    /// <summary>Queues every discovery config, then every known state (configs first: HA must know an entity before its state).</summary>
+    /// <summary>
+    /// Queues every discovery config the connected HA's release can read, then every known state (configs first: HA
+    /// must know an entity before its state). While that release is unknown, the states only.
+    /// </summary>
     public void AnnounceAll()
     {
-        foreach (var entity in catalog.Entities)
+        if (dialects.Current is { } dialect)
         {
-            queue.Enqueue(OutboundMessage.State(entity.ConfigTopic, entity.Payload(deviceLink.Url)));
+            foreach (var entity in catalog.Entities.Where(e => dialect.Supports(e.Component)))
+            {
+                queue.Enqueue(OutboundMessage.State(entity.ConfigTopic, entity.Payload(deviceLink.Url, dialect)));
+            }
         }
         if (_figures is not null)
         {

@@ -18,7 +18,7 @@ internal sealed class FakeCommands(FakeHomeAssistant server)
             "supported_features" => SupportedFeatures,
             "subscribe_events" => SubscribeEvents,
             "unsubscribe_events" => UnsubscribeEvents,
-            "persistent_notification/subscribe" when server.Generation != NotificationGeneration.Legacy => SubscribeNotifications,
+            "persistent_notification/subscribe" when !server.Generation.NoticesAreEntities() => SubscribeNotifications,
             "persistent_notification/get" => (_, id, _) => [HaWire.Result(id, server.Notifications.List())],
             "call_service" => server.Services.Call,
             "get_states" => (_, id, _) => [HaWire.Result(id, server.States())],

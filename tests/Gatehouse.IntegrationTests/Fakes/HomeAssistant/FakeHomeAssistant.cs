@@ -29,25 +29,24 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
     private int _arrayFrames;
     private int _authTimeouts;
 
-    private FakeHomeAssistant(NotificationGeneration generation)
+    private FakeHomeAssistant(HaGeneration generation)
     {
         Generation = generation;
-        HaVersion = generation switch
-        {
-            NotificationGeneration.Legacy => "2023.5.4",
-            NotificationGeneration.Modern => "2025.6.3",
-            _ => "2026.8.3",
-        };
+        HaVersion = generation.Version();
         Commands = new FakeCommands(this);
         Services = new FakeServices(this, (JObject)TestData("get_services.json"));
-        if (generation != NotificationGeneration.Legacy)
+        if (!generation.NoticesAreEntities())
         {
             Services.Add("persistent_notification", "dismiss_all");
+        }
+        if (generation.Release().CompareTo(FakeServiceSchemas.NotifyEntities) >= 0)
+        {
+            Services.Add("notify", "send_message");
         }
         Notifications = new FakeNotifications(generation, SendNotificationUpdate, FireStateChanged);
     }
 
-    public NotificationGeneration Generation { get; }
+    public HaGeneration Generation { get; }
 
     public string HaVersion { get; }
 
@@ -93,7 +92,7 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
 
     public int OpenSessions => _sessions.Count;
 
-    public static async Task<FakeHomeAssistant> StartAsync(NotificationGeneration generation = NotificationGeneration.Current)
+    public static async Task<FakeHomeAssistant> StartAsync(HaGeneration generation = HaGeneration.From2026_9)
     {
         var fake = new FakeHomeAssistant(generation);
         (fake._app, fake.BaseUrl) = await LoopbackWebHost.StartAsync(app => app.Map("/api/websocket", fake.AcceptAsync));

@@ -167,8 +167,16 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
             replies.Add(HaWire.Error(id, "unknown_command", "Unknown command."));
             return;
         }
+        _lastId = id; // also when the schema or the handler fails
+        if (CommandSchemas.Problem(server.Generation, type, command) is { } problem)
+        {
+            // connection.py async_handle_exception logs it at ERROR, which system_log keeps.
+            server.SystemLog.Add("homeassistant.components.websocket_api.http.connection", "ERROR", "components/websocket_api/connection.py", 104,
+                $"[{Number}] Error handling message: {problem} (invalid_format) from 127.0.0.1 (Gatehouse)", DateTimeOffset.UtcNow);
+            replies.Add(HaWire.Error(id, "invalid_format", problem));
+            return;
+        }
         var answer = handler(this, id, command);
-        _lastId = id;
         if (!server.HoldsReplies(this, type, answer))
         {
             replies.AddRange(answer);

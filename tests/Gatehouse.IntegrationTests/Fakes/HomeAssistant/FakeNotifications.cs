@@ -4,11 +4,12 @@ namespace Gatehouse.IntegrationTests.Fakes.HomeAssistant;
 
 /// <summary>
 /// Persistent notifications as each generation of HA keeps them (<c>persistent_notification/__init__.py</c>):
-/// in memory by id; modern and current tell subscribers <c>added</c>/<c>updated</c>/<c>removed</c>, legacy keeps an
-/// entity per notice and fires <c>state_changed</c>.
+/// in memory by id; from 2023.6 subscribers are told <c>added</c>/<c>updated</c>/<c>removed</c>; before, each notice
+/// is also an entity in the state machine, whose changes fire <c>state_changed</c> as <c>core.py</c>
+/// <c>StateMachine.async_set</c> decides (reference/samples/ha-2022.12-notices-and-calls.json).
 /// </summary>
 internal sealed class FakeNotifications(
-    NotificationGeneration generation,
+    HaGeneration generation,
     Action<string, JObject> sendUpdate,
     Action<string, JObject?, JObject?> fireStateChanged)
 {
@@ -17,7 +18,7 @@ internal sealed class FakeNotifications(
     private readonly Dictionary<string, JObject> _entities = [];
     private readonly System.Collections.Concurrent.ConcurrentQueue<JObject> _removed = new();
 
-    public NotificationGeneration Generation => generation;
+    public HaGeneration Generation => generation;
 
     /// <summary>Every notice a dismiss removed, in order: which attempt each dismiss actually took away.</summary>
     public IReadOnlyCollection<JObject> Removed => _removed;
@@ -27,16 +28,16 @@ internal sealed class FakeNotifications(
         lock (_lock)
         {
             var existed = _notifications.ContainsKey(id);
-            var notification = generation == NotificationGeneration.Legacy
+            var notification = generation.NoticesAreEntities()
                 ? new JObject { ["notification_id"] = id, ["message"] = message, ["status"] = "unread", ["title"] = title, ["created_at"] = HaWire.Time(at) }
                 : new JObject { ["message"] = message, ["notification_id"] = id, ["title"] = title, ["created_at"] = HaWire.Time(at) };
             _notifications[id] = notification;
-            if (generation == NotificationGeneration.Legacy)
+            if (generation.NoticesAreEntities())
             {
                 SetEntity(id, title, message, at);
                 return;
             }
-            var type = existed && generation == NotificationGeneration.Current ? "updated" : "added";
+            var type = existed && generation.SendsUpdatedForRecreatedNotices() ? "updated" : "added";
             sendUpdate(type, new JObject { [id] = notification.DeepClone() });
         }
     }
@@ -50,7 +51,7 @@ internal sealed class FakeNotifications(
                 return;
             }
             _removed.Enqueue((JObject)notification.DeepClone());
-            if (generation == NotificationGeneration.Legacy)
+            if (generation.NoticesAreEntities())
             {
                 var entityId = EntityId(id);
                 _entities.Remove(entityId, out var old);
@@ -104,6 +105,8 @@ internal sealed class FakeNotifications(
     // Before 2023.6 the entity id was the slugified notification id: http-login → persistent_notification.http_login.
     private static string EntityId(string id) => "persistent_notification." + id.Replace('-', '_').ToLowerInvariant();
 
+    // StateMachine.async_set: the same state and the same attributes fire nothing (a repeat of the shown text is
+    // invisible); other attributes with the same state ("notifying") move last_updated but keep last_changed.
     private void SetEntity(string id, string? title, string message, DateTimeOffset at)
     {
         var entityId = EntityId(id);
@@ -113,12 +116,16 @@ internal sealed class FakeNotifications(
         {
             attributes["friendly_name"] = title;
         }
+        if (old is not null && JToken.DeepEquals(old["attributes"], attributes))
+        {
+            return;
+        }
         var state = new JObject
         {
             ["entity_id"] = entityId,
             ["state"] = "notifying",
             ["attributes"] = attributes,
-            ["last_changed"] = HaWire.Time(at),
+            ["last_changed"] = old?["last_changed"] ?? HaWire.Time(at),
             ["last_updated"] = HaWire.Time(at),
             ["context"] = HaWire.Context(),
         };

@@ -64,11 +64,15 @@ internal sealed class FakeServices(FakeHomeAssistant server, JObject described)
         }
         if (!known)
         {
-            // Before 2024 the websocket said only "Service not found." (the 2022.12 transcript).
-            return server.Generation == NotificationGeneration.Legacy
+            // Before 2023.12 (core PR #102592) the websocket said only "Service not found." (the 2022.12 transcript).
+            return !server.Generation.HasServiceResponses()
                 ? [HaWire.Error(id, "not_found", "Service not found.")]
                 : [HaWire.Error(id, "not_found", $"Service {name} not found.", "service_not_found",
                     new JObject { ["domain"] = domain, ["service"] = service })];
+        }
+        if (FakeServiceSchemas.Problem(server.Generation, domain, service, data) is { } invalid)
+        {
+            return [HaWire.Error(id, "invalid_format", invalid)];
         }
         var hasResponse = _responses.TryGetValue(name, out var response);
         if (returnResponse != hasResponse)

@@ -314,7 +314,7 @@ public sealed class HomeAssistantClientTests : IAsyncLifetime
     [Fact]
     public async Task Commands_Legacy_SubscribeIsUnknownSoStateChangedCarriesTheNotice()
     {
-        await using var legacy = await FakeHomeAssistant.StartAsync(NotificationGeneration.Legacy);
+        await using var legacy = await FakeHomeAssistant.StartAsync(HaGeneration.Until2023_5);
         legacy.SystemLogAvailable = false;
         await using var harness = new ClientHarness(HomeAssistantEndpoint.Standalone(legacy.BaseUrl, FakeHomeAssistant.Token));
 
@@ -327,19 +327,19 @@ public sealed class HomeAssistantClientTests : IAsyncLifetime
             harness.Client.SendAsync(new ListSystemLogCommand(), harness.Timeout.Token));
         var notices = await harness.Client.SendAsync(new GetPersistentNotificationsCommand(), harness.Timeout.Token);
 
-        Assert.True(unknown.IsUnknownCommand);
+        Assert.True(unknown.IsUnsupported);
         Assert.Equal("persistent_notification.http_login", changed.EntityId);
         Assert.Null(changed.OldState);
         Assert.Equal(("Login attempt failed", "Login attempt or request with invalid authentication from 192.168.1.20 (192.168.1.20). See the log for details."),
             (changed.NewState!.Attribute("title"), changed.NewState.Attribute("message")));
-        Assert.True(noLog.IsUnknownCommand);
+        Assert.True(noLog.IsUnsupported);
         Assert.Equal(("http-login", "unread"), (notices[0].NotificationId, notices[0].Status));
     }
 
     [Fact]
     public async Task Commands_Modern_ReCreatedNoticeArrivesAsAddedAgain()
     {
-        await using var modern = await FakeHomeAssistant.StartAsync(NotificationGeneration.Modern);
+        await using var modern = await FakeHomeAssistant.StartAsync(HaGeneration.From2023_12);
         await using var harness = new ClientHarness(HomeAssistantEndpoint.Standalone(modern.BaseUrl, FakeHomeAssistant.Token));
         await using var subscription = await harness.Client.SubscribeAsync(new SubscribePersistentNotificationsCommand(), harness.Timeout.Token);
         await subscription.Events.ReadAsync(harness.Timeout.Token);
