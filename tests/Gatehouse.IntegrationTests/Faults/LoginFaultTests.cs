@@ -1,3 +1,4 @@
+using Gatehouse.IntegrationTests.Fakes.HomeAssistant;
 using Gatehouse.IntegrationTests.Infrastructure;
 using Gatehouse.IntegrationTests.Logins;
 
@@ -6,19 +7,31 @@ namespace Gatehouse.IntegrationTests.Faults;
 /// <summary>The login side under faults: HA dropping the connection mid-stream, a data folder that refuses writes.</summary>
 public sealed class LoginFaultTests : IAsyncLifetime
 {
-    private LoginScenario _scenario = null!;
+    private LoginScenario? _scenario;
 
-    public async Task InitializeAsync() => _scenario = await LoginScenario.StartAsync();
+    public static TheoryData<HaGeneration> Generations => new(HaGenerations.All);
 
-    public async Task DisposeAsync() => await _scenario.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    [Fact]
-    public async Task HaClosesTheSocket20Times_WithAttemptsInFlight_EachRecordedAndAlertedOnce()
+    public async Task DisposeAsync()
     {
+        if (_scenario is not null)
+        {
+            await _scenario.DisposeAsync();
+        }
+    }
+
+    private async Task<LoginScenario> StartAsync(HaGeneration generation) => _scenario = await LoginScenario.StartAsync(generation);
+
+    [Theory]
+    [MemberData(nameof(Generations))]
+    public async Task HaClosesTheSocket20Times_WithAttemptsInFlight_EachRecordedAndAlertedOnce(HaGeneration generation)
+    {
+        var scenario = await StartAsync(generation);
         // One network with a short cooldown: an alert, then summaries, and what the budget holds back in a digest.
-        await using var gatehouse = _scenario.StartGatehouse("""{"notify_services": ["notify.phone"], "alert_cooldown_seconds": 2}""");
+        await using var gatehouse = scenario.StartGatehouse("""{"notify_services": ["notify.phone"], "alert_cooldown_seconds": 2}""");
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
-        var ha = _scenario.Ha;
+        var ha = scenario.Ha;
 
         for (var round = 0; round < 20; round++)
         {
@@ -29,42 +42,46 @@ public sealed class LoginFaultTests : IAsyncLifetime
             }
             // The close follows the five notices on the wire: they are in flight when HA goes away.
             await ha.CloseConnectionsAsync();
-            await ha.WaitForCommandAsync(f => f.Type == "persistent_notification/subscribe" && f.Connection > connections, $"the subscription renewed after close {round + 1}");
+            await ha.WaitForCommandAsync(f => f.Type == generation.NoticeSubscription() && f.Connection > connections, $"the subscription renewed after close {round + 1}");
         }
-        await Poll.UntilAsync(() => _scenario.RecordedAttempts() == 100 && _scenario.Unalerted() == 0, "every attempt recorded and marked alerted", TestSettings.DigestTimeout);
+        await Poll.UntilAsync(() => scenario.RecordedAttempts() == 100 && scenario.Unalerted() == 0, "every attempt recorded and marked alerted", TestSettings.DigestTimeout);
 
-        Assert.Equal(100, _scenario.RecordedAttempts());
-        Assert.Equal(100, _scenario.AttemptsCovered());
+        Assert.Equal(100, scenario.RecordedAttempts());
+        Assert.Equal(100, scenario.AttemptsCovered());
     }
 
-    [Fact]
-    public async Task DiskFull_ClearErrorAlertsStillDelivered_NoticeKept()
+    [Theory]
+    [MemberData(nameof(Generations))]
+    public async Task DiskFull_ClearErrorAlertsStillDelivered_NoticeKept(HaGeneration generation)
     {
-        await using var gatehouse = _scenario.StartGatehouse();
+        var scenario = await StartAsync(generation);
+        await using var gatehouse = scenario.StartGatehouse();
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
-        File.CreateSymbolicLink(Path.Combine(_scenario.Data, "attempts.jsonl"), "/dev/full");
+        File.CreateSymbolicLink(Path.Combine(scenario.Data, "attempts.jsonl"), "/dev/full");
 
-        _scenario.Ha.SimulateFailedLogin("203.0.113.5");
+        scenario.Ha.SimulateFailedLogin("203.0.113.5");
 
-        await _scenario.WaitForCallsAsync(calls => calls.Any(LoginScenario.IsNotify), "the alert");
+        await scenario.WaitForCallsAsync(calls => calls.Any(LoginScenario.IsNotify), "the alert");
         var error = await gatehouse.WaitForLineAsync("Cannot write the attempt log");
         Assert.Contains("ERROR", error, StringComparison.Ordinal);
         Assert.Contains("Free disk space or make the data folder writable", error, StringComparison.Ordinal);
-        Assert.DoesNotContain(_scenario.Calls, LoginScenario.IsDismiss);
-        Assert.Single(_scenario.Ha.Notifications.List());
+        Assert.DoesNotContain(scenario.Calls, LoginScenario.IsDismiss);
+        Assert.Single(scenario.Ha.Notifications.List());
     }
 
-    [Fact]
-    public async Task DataFolderUnusable_AlertsStillDelivered()
+    [Theory]
+    [MemberData(nameof(Generations))]
+    public async Task DataFolderUnusable_AlertsStillDelivered(HaGeneration generation)
     {
-        var notAFolder = Path.Combine(_scenario.Data, "a-file");
+        var scenario = await StartAsync(generation);
+        var notAFolder = Path.Combine(scenario.Data, "a-file");
         File.WriteAllText(notAFolder, "");
 
-        await using var gatehouse = _scenario.StartGatehouse(dataFolder: Path.Combine(notAFolder, "data"));
+        await using var gatehouse = scenario.StartGatehouse(dataFolder: Path.Combine(notAFolder, "data"));
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
-        _scenario.Ha.SimulateFailedLogin("203.0.113.5");
+        scenario.Ha.SimulateFailedLogin("203.0.113.5");
 
-        await _scenario.WaitForCallsAsync(calls => calls.Any(LoginScenario.IsNotify), "the alert");
+        await scenario.WaitForCallsAsync(calls => calls.Any(LoginScenario.IsNotify), "the alert");
         await gatehouse.WaitForLineAsync("Cannot write the attempt log");
         Assert.False(gatehouse.HasExited);
     }

@@ -30,7 +30,7 @@ public sealed class GatehouseConnectsTests : IAsyncLifetime
         var line = await process.WaitForLineAsync("Connected to Home Assistant");
         Assert.Equal(0, await process.StopAsync(TestSettings.Timeout));
 
-        Assert.Contains($"Connected to Home Assistant 2026.8.3 at {_ha.WebSocketUrl}.", line, StringComparison.Ordinal);
+        Assert.Contains($"Connected to Home Assistant {_ha.HaVersion} at {_ha.WebSocketUrl}.", line, StringComparison.Ordinal);
         Assert.Equal(1, _ha.AuthenticatedConnections);
         Assert.DoesNotContain(process.Output, l => l.Contains(FakeHomeAssistant.Token, StringComparison.Ordinal));
     }
@@ -46,7 +46,7 @@ public sealed class GatehouseConnectsTests : IAsyncLifetime
             ["SUPERVISOR_TOKEN"] = FakeSupervisor.AddonToken,
         }));
 
-        await process.WaitForLineAsync("Connected to Home Assistant 2026.8.3");
+        await process.WaitForLineAsync($"Connected to Home Assistant {_ha.HaVersion}");
         Assert.Equal(0, await process.StopAsync(TestSettings.Timeout));
 
         Assert.Equal(1, _ha.AuthenticatedConnections);

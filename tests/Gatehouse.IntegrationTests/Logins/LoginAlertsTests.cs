@@ -13,6 +13,9 @@ public sealed class LoginAlertsTests : IAsyncLifetime
 
     private FakeHomeAssistant Ha => _scenario.Ha;
 
+    /// <summary>Every test runs against each generation of HA's notices and service calls.</summary>
+    public static TheoryData<HaGeneration> Generations => new(HaGenerations.All);
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _scenario.DisposeAsync();
@@ -40,9 +43,7 @@ public sealed class LoginAlertsTests : IAsyncLifetime
     private int AttemptsCovered() => _scenario.AttemptsCovered();
 
     [Theory]
-    [InlineData(HaGeneration.Until2023_5)]
-    [InlineData(HaGeneration.From2023_12)]
-    [InlineData(HaGeneration.From2026_9)]
+    [MemberData(nameof(Generations))]
     public async Task FailedLogin_NotifyCarriesTheAddress_ThenTheNoticeIsDismissed(HaGeneration generation)
     {
         await using var gatehouse = await StartAsync(generation);
@@ -62,9 +63,7 @@ public sealed class LoginAlertsTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(HaGeneration.Until2023_5)]
-    [InlineData(HaGeneration.From2023_12)]
-    [InlineData(HaGeneration.From2026_9)]
+    [MemberData(nameof(Generations))]
     public async Task SameIdRecreated_EachAttemptAlerted(HaGeneration generation)
     {
         await using var gatehouse = await StartAsync(generation, """{"notify_services": ["notify.phone"], "alert_cooldown_seconds": 0}""");
@@ -79,10 +78,11 @@ public sealed class LoginAlertsTests : IAsyncLifetime
         Assert.Equal(2, RecordedAttempts());
     }
 
-    [Fact]
-    public async Task NotifyFails_NoticeStays_RetriedThenDismissed()
+    [Theory]
+    [MemberData(nameof(Generations))]
+    public async Task NotifyFails_NoticeStays_RetriedThenDismissed(HaGeneration generation)
     {
-        await using var gatehouse = await StartAsync(HaGeneration.From2026_9);
+        await using var gatehouse = await StartAsync(generation);
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
         Ha.Services.Fail("notify", "phone", "home_assistant_error", "Push service unreachable");
 
@@ -98,10 +98,11 @@ public sealed class LoginAlertsTests : IAsyncLifetime
         Assert.Empty(Ha.Notifications.List());
     }
 
-    [Fact]
-    public async Task NoTargets_NoticeIsNeverDismissed()
+    [Theory]
+    [MemberData(nameof(Generations))]
+    public async Task NoTargets_NoticeIsNeverDismissed(HaGeneration generation)
     {
-        await using var gatehouse = await StartAsync(HaGeneration.From2026_9, "{}");
+        await using var gatehouse = await StartAsync(generation, "{}");
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
 
         Ha.SimulateFailedLogin("203.0.113.5");
@@ -112,20 +113,22 @@ public sealed class LoginAlertsTests : IAsyncLifetime
         Assert.Contains(gatehouse.Output, l => l.Contains("No notify_services are set", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task UnknownTarget_IsNamedInAWarning()
+    [Theory]
+    [MemberData(nameof(Generations))]
+    public async Task UnknownTarget_IsNamedInAWarning(HaGeneration generation)
     {
-        await using var gatehouse = await StartAsync(HaGeneration.From2026_9, """{"notify_services": ["notify.phone", "notify.pager"]}""");
+        await using var gatehouse = await StartAsync(generation, """{"notify_services": ["notify.phone", "notify.pager"]}""");
 
         var warning = await gatehouse.WaitForLineAsync("which Home Assistant does not know");
 
         Assert.Contains("WARNING notify_services lists notify.pager, which Home Assistant does not know", warning, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Ban_AlertsWithItsOwnTitle()
+    [Theory]
+    [MemberData(nameof(Generations))]
+    public async Task Ban_AlertsWithItsOwnTitle(HaGeneration generation)
     {
-        await using var gatehouse = await StartAsync(HaGeneration.From2026_9);
+        await using var gatehouse = await StartAsync(generation);
         Ha.LoginAttemptsThreshold = 1;
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
 
@@ -134,10 +137,11 @@ public sealed class LoginAlertsTests : IAsyncLifetime
         await WaitForCallsAsync(calls => calls.Any(c => IsNotify(c) && (string?)c.ServiceData!["title"] == "Home Assistant banned 203.0.113.9"), "the ban alert");
     }
 
-    [Fact]
-    public async Task HostileNotice_RecordedAndAlertedEscaped_NoCrash()
+    [Theory]
+    [MemberData(nameof(Generations))]
+    public async Task HostileNotice_RecordedAndAlertedEscaped_NoCrash(HaGeneration generation)
     {
-        await using var gatehouse = await StartAsync(HaGeneration.From2026_9);
+        await using var gatehouse = await StartAsync(generation);
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
 
         var hostile = "Login attempt or request with invalid authentication from <img src=x onerror=alert(1)>\u0007 (203.0.113.66). See the log for details." + new string('x', 100_000);
@@ -152,10 +156,11 @@ public sealed class LoginAlertsTests : IAsyncLifetime
         Assert.False(gatehouse.HasExited);
     }
 
-    [Fact]
-    public async Task Storm_1000AttemptsFrom10AddressesOfOneNetwork_OneAlertAndOneSummary_AllRecorded()
+    [Theory]
+    [MemberData(nameof(Generations))]
+    public async Task Storm_1000AttemptsFrom10AddressesOfOneNetwork_OneAlertAndOneSummary_AllRecorded(HaGeneration generation)
     {
-        await using var gatehouse = await StartAsync(HaGeneration.From2026_9, """{"notify_services": ["notify.phone"], "alert_cooldown_seconds": 3}""");
+        await using var gatehouse = await StartAsync(generation, """{"notify_services": ["notify.phone"], "alert_cooldown_seconds": 3}""");
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
 
         for (var i = 0; i < 1000; i++)
@@ -171,11 +176,12 @@ public sealed class LoginAlertsTests : IAsyncLifetime
         Assert.Equal(1000, AttemptsCovered());
     }
 
-    [Fact]
-    public async Task RestartMidStorm_NothingLost_NothingAlertedTwice()
+    [Theory]
+    [MemberData(nameof(Generations))]
+    public async Task RestartMidStorm_NothingLost_NothingAlertedTwice(HaGeneration generation)
     {
         const string options = """{"notify_services": ["notify.phone"], "alert_cooldown_seconds": 2}""";
-        var gatehouse = await StartAsync(HaGeneration.From2026_9, options);
+        var gatehouse = await StartAsync(generation, options);
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
         for (var i = 0; i < 50; i++)
         {
@@ -199,11 +205,12 @@ public sealed class LoginAlertsTests : IAsyncLifetime
         Assert.Equal(60, AttemptsCovered());
     }
 
-    [Fact]
-    public async Task HardKillMidStorm_NothingLost()
+    [Theory]
+    [MemberData(nameof(Generations))]
+    public async Task HardKillMidStorm_NothingLost(HaGeneration generation)
     {
         const string options = """{"notify_services": ["notify.phone"], "alert_cooldown_seconds": 1}""";
-        var gatehouse = await StartAsync(HaGeneration.From2026_9, options);
+        var gatehouse = await StartAsync(generation, options);
         await gatehouse.WaitForLineAsync("Watching Home Assistant");
         for (var i = 0; i < 50; i++)
         {

@@ -39,7 +39,6 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
             }
             catch (HomeAssistantCommandException exception) when (exception.IsUnsupported)
             {
-                Log.WatchingLegacyEntities(logger);
                 await WatchLegacyEntitiesAsync(cancellationToken);
             }
             catch (Exception exception) when (exception is TimeoutException or HomeAssistantConnectionException or HomeAssistantCommandException)
@@ -84,6 +83,7 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
     private async Task WatchLegacyEntitiesAsync(CancellationToken cancellationToken)
     {
         await using var subscription = await client.SubscribeAsync(new SubscribeEventsCommand(HassEventTypes.StateChanged), cancellationToken);
+        Log.WatchingLegacyEntities(logger);
         using var legacy = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var backlog = RereadLegacyBacklogAsync(legacy);
         try

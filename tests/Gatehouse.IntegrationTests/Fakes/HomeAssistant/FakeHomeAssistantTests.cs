@@ -15,7 +15,7 @@ public sealed class FakeHomeAssistantTests : IAsyncLifetime
         _ha.AuthTimeout = TimeSpan.FromMilliseconds(200);
         await using var socket = await RawHaSocket.ConnectAsync(_ha.WebSocketUrl);
 
-        Assert.Equal("""{"type":"auth_required","ha_version":"2026.8.3"}""", await socket.ReceiveAsync());
+        Assert.Equal("""{"type":"auth_required","ha_version":"2026.9.2"}""", await socket.ReceiveAsync());
         Assert.Null(await socket.ReceiveAsync());
         Assert.Equal(1, _ha.AuthTimeouts);
     }

@@ -70,10 +70,6 @@ internal sealed class FakeServices(FakeHomeAssistant server, JObject described)
                 : [HaWire.Error(id, "not_found", $"Service {name} not found.", "service_not_found",
                     new JObject { ["domain"] = domain, ["service"] = service })];
         }
-        if (FakeServiceSchemas.Problem(server.Generation, domain, service, data) is { } invalid)
-        {
-            return [HaWire.Error(id, "invalid_format", invalid)];
-        }
         var hasResponse = _responses.TryGetValue(name, out var response);
         if (returnResponse != hasResponse)
         {
@@ -86,6 +82,11 @@ internal sealed class FakeServices(FakeHomeAssistant server, JObject described)
                 : [HaWire.Error(id, "service_validation_error",
                     "Validation error: The action requires responses and must be called with return_response=True.",
                     "service_lacks_response_request", placeholders)];
+        }
+        // core.py ServiceRegistry.async_call checks the response request before it validates the data.
+        if (FakeServiceSchemas.Problem(server.Generation, domain, service, data) is { } invalid)
+        {
+            return [HaWire.Error(id, "invalid_format", invalid)];
         }
         Apply(domain, service, data);
         var result = new JObject { ["context"] = HaWire.Context("1046161eec7b4b2d9caee0c9343a0b42") };

@@ -50,6 +50,10 @@ internal static class HaGenerations
 
     public static bool NoticesAreEntities(this HaGeneration generation) => generation == HaGeneration.Until2023_5;
 
+    /// <summary>The command a watcher of the login notices subscribes with on this generation.</summary>
+    public static string NoticeSubscription(this HaGeneration generation) =>
+        generation.NoticesAreEntities() ? "subscribe_events" : "persistent_notification/subscribe";
+
     public static bool SendsUpdatedForRecreatedNotices(this HaGeneration generation) => generation >= HaGeneration.From2026_9;
 
     /// <summary>return_response on call_service, translated service errors, service_validation_error.</summary>

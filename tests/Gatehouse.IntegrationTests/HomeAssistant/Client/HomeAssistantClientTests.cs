@@ -23,7 +23,7 @@ public sealed class HomeAssistantClientTests : IAsyncLifetime
 
         var connected = await harness.WaitForSessionAsync(1);
 
-        Assert.Equal(("2026.8.3", false), (connected.HaVersion, connected.IsReconnect));
+        Assert.Equal(("2026.9.2", false), (connected.HaVersion, connected.IsReconnect));
         var first = await _ha.WaitForCommandAsync("supported_features");
         Assert.Equal(1, (int)first.Id!);
         Assert.Equal(1, (int)first.Message["features"]!["coalesce_messages"]!);

@@ -18,7 +18,7 @@ public sealed class SupervisorProxyTests : SupervisedHomeAssistantTests
         var connected = await harness.WaitForSessionAsync(1);
         var config = await harness.Client.SendAsync(new GetConfigCommand(), harness.Timeout.Token);
 
-        Assert.Equal("2026.8.3", connected.HaVersion);
+        Assert.Equal("2026.9.2", connected.HaVersion);
         Assert.Equal("HA Test", config.LocationName);
         Assert.Equal(1, Ha.AuthenticatedConnections);
         Assert.Contains(Supervisor.Requests, request => request.Path == "/core/websocket");
