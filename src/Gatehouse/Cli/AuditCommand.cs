@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Gatehouse.Checks.Audit;
 using Gatehouse.Checks.Reports;
+using Gatehouse.Options;
 
 namespace Gatehouse.Cli;
 
@@ -10,7 +12,13 @@ internal static class AuditCommand
     public static Command Create()
     {
         var configDir = new Option<DirectoryInfo>("--config-dir") { Description = "The HA config folder to audit (the one holding configuration.yaml). Default: GATEHOUSE_HA_CONFIG, or /homeassistant." };
-        var haUrl = new Option<Uri>("--ha-url") { Description = "A live HA to audit, such as http://homeassistant.local:8123." };
+        // System.CommandLine has no converter for Uri (it fails with an unhandled "Cannot parse argument"), so the
+        // address is read here, with the same rules and words as HA_URL.
+        var haUrl = new Option<Uri>("--ha-url")
+        {
+            Description = "A live HA to audit, such as http://homeassistant.local:8123.",
+            CustomParser = ParseHaUrl,
+        };
         var token = new Option<string>("--token") { Description = "A long-lived access token for --ha-url (HA profile > Security)." };
         var format = new Option<string>("--format") { Description = "Report format: text (a table), json (for scripts) or markdown.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
@@ -31,5 +39,16 @@ internal static class AuditCommand
             return AuditRun.RunAsync(request, Environment.GetEnvironmentVariable, Console.Out, Console.Error, colour, cancellationToken);
         });
         return command;
+    }
+
+    private static Uri? ParseHaUrl(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (HomeAssistantUrl.TryParse(text, out var url))
+        {
+            return url;
+        }
+        result.AddError("--ha-url " + HomeAssistantUrl.Problem(text));
+        return null;
     }
 }

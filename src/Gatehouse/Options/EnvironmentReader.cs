@@ -65,11 +65,11 @@ internal static class EnvironmentReader
         {
             return null;
         }
-        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" or "ws" or "wss")
+        if (HomeAssistantUrl.TryParse(text, out var url))
         {
             return url;
         }
-        problems.Add(new OptionProblem(name, $"'{text}' is not a URL; use the address you open HA with, such as http://homeassistant.local:8123.", IsVariable: true));
+        problems.Add(new OptionProblem(name, HomeAssistantUrl.Problem(text), IsVariable: true));
         return null;
     }
 

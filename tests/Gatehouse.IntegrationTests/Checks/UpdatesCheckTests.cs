@@ -106,6 +106,35 @@ public sealed class UpdatesCheckTests : SupervisedHomeAssistantTests
     }
 
     [Fact]
+    public async Task RunAsync_StandaloneOldCoreWithoutUpdateEntities_FailsByTheReleaseCalendar()
+    {
+        await using var old = await FakeHomeAssistant.StartAsync(HaGeneration.Until2023_5);
+        await using var live = new LiveChecks();
+        live.Variables["HA_URL"] = old.BaseUrl.ToString();
+        live.Variables["HA_TOKEN"] = FakeHomeAssistant.Token;
+
+        var result = await live.RunAsync<UpdatesCheck>(Clock("2026-12-07"));
+
+        // HA 2022.12 without a Supervisor offers no update entity: its own version, held against the calendar, is years behind.
+        Assert.Equal(CheckStatus.Fail, result.Status);
+        Assert.Equal(["Home Assistant Core: 2022.12.9 → 2026.12 or later (waiting since 4 Jan 2023)"], result.Details);
+    }
+
+    [Fact]
+    public async Task RunAsync_StandaloneCoreVersionUnknown_IsUnavailableNotPass()
+    {
+        Ha.ConfigOverrides["version"] = "unknown";
+        await using var live = new LiveChecks();
+        live.Variables["HA_URL"] = Ha.BaseUrl.ToString();
+        live.Variables["HA_TOKEN"] = FakeHomeAssistant.Token;
+
+        var result = await live.RunAsync<UpdatesCheck>(Clock("2026-09-20"));
+
+        Assert.Equal(CheckStatus.Unavailable, result.Status);
+        Assert.Contains("whether Core is current cannot be told", result.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_NoHomeAssistant_IsUnavailable()
     {
         await using var live = new LiveChecks();

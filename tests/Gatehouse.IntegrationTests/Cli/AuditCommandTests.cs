@@ -1,3 +1,4 @@
+using Gatehouse.IntegrationTests.Fakes.HomeAssistant;
 using Gatehouse.IntegrationTests.Infrastructure;
 using Newtonsoft.Json.Linq;
 
@@ -45,5 +46,36 @@ public sealed class AuditCommandTests
 
         Assert.Equal(2, await process.WaitForExitAsync(TestSettings.Timeout));
         Assert.DoesNotContain(process.Output, l => l.Contains("abc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Audit_LiveHaByFlags_AuditsItWithTheToken()
+    {
+        // The README's command for Docker/Core users, against the oldest supported release.
+        await using var ha = await FakeHomeAssistant.StartAsync(HaGeneration.Until2023_5);
+        await using var process = GatehouseProcess.Start(new Dictionary<string, string?>(), "audit",
+            "--config-dir", Path.Combine(Samples, "hardened"), "--ha-url", ha.BaseUrl.ToString(), "--token", FakeHomeAssistant.Token, "--format", "json");
+
+        Assert.Equal(1, await process.WaitForExitAsync(TestSettings.Timeout));
+        // The JSON report is on stdout; log lines (stderr, read here from the same stream) start with their time.
+        var report = JObject.Parse(string.Join('\n', process.Output.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} "))));
+        var updates = report["checks"]!.Single(c => (string?)c["id"] == "updates");
+        Assert.Equal("fail", (string?)updates["status"]);
+        Assert.Contains("Home Assistant Core: 2022.12.9", (string?)updates["details"]![0], StringComparison.Ordinal);
+        Assert.DoesNotContain(report["checks"]!, c => ((string?)c["summary"])!.Contains("no live Home Assistant", StringComparison.Ordinal));
+        Assert.Contains(ha.ReceivedFrames, f => f.Type == "get_states");
+        Assert.DoesNotContain(process.Output, l => l.Contains(FakeHomeAssistant.Token, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("homeassistant.local:8123")]
+    [InlineData("ftp://ha.example")]
+    public async Task Audit_HaUrlNotAUrl_ExitsTwoNamingTheFlagAndTheFix(string url)
+    {
+        await using var process = GatehouseProcess.Start(new Dictionary<string, string?>(), "audit", "--ha-url", url, "--token", "abc");
+
+        Assert.Equal(2, await process.WaitForExitAsync(TestSettings.Timeout));
+        Assert.Contains($"--ha-url '{url}' is not a URL; use the address you open HA with, such as http://homeassistant.local:8123.", process.Output);
+        Assert.DoesNotContain(process.Output, l => l.Contains("Unhandled", StringComparison.Ordinal) || l.Contains("abc", StringComparison.Ordinal));
     }
 }

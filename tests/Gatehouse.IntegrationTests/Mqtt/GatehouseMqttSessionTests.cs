@@ -30,7 +30,7 @@ public sealed class GatehouseMqttSessionTests : IAsyncLifetime
         Assert.Equal(Samples.ExpectedConfigCount, configs.Count);
         foreach (var (topic, config) in configs)
         {
-            var problems = HaDiscoverySchema.Validate(Samples.Prefix, topic, config);
+            var problems = HaDiscoverySchema.Validate(HaDiscoverySchema.Newest, Samples.Prefix, topic, config);
             Assert.True(problems.Count == 0, $"{topic}: {string.Join("; ", problems)}");
             Assert.Equal("gatehouse/availability", (string?)config["availability_topic"]);
             Assert.Equal("Gatehouse", (string?)config["device"]!["name"]);

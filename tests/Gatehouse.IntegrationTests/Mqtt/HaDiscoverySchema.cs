@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gatehouse.HomeAssistant.Compatibility;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.IntegrationTests.Mqtt;
@@ -8,8 +9,10 @@ namespace Gatehouse.IntegrationTests.Mqtt;
 /// (homeassistant/components/mqtt: discovery.py TOPIC_MATCHER and _valid_origin_info; schemas.py
 /// MQTT_ENTITY_COMMON_SCHEMA, MQTT_ENTITY_DEVICE_INFO_SCHEMA, MQTT_ORIGIN_INFO_SCHEMA; config.py SCHEMA_BASE,
 /// MQTT_RO_SCHEMA; sensor.py, binary_sensor.py, button.py, event.py) and the device/state classes of the
-/// sensor, binary_sensor, button and event integrations. HA silently drops unknown keys; this schema
-/// rejects them, so a misspelt key fails here instead of being ignored in the owner's HA.
+/// sensor, binary_sensor, button and event integrations, per release where they changed. HA silently drops unknown
+/// keys (<c>extra=vol.REMOVE_EXTRA</c>); this schema rejects them, and rejects keys the given release does not read,
+/// so a misspelt key, or one sent to a release too old or too new for it, fails here instead of being ignored in the
+/// owner's HA. <see cref="EntityId"/> says which entity id that release gives the config.
 /// </summary>
 internal static partial class HaDiscoverySchema
 {
@@ -45,7 +48,7 @@ internal static partial class HaDiscoverySchema
     private static partial Regex TopicMatcher();
 
     [GeneratedRegex("^[a-z0-9_]+\\.[a-z0-9_]+$")]
-    private static partial Regex EntityId();
+    private static partial Regex FullEntityId();
 
     private static readonly Dictionary<string, Rule> Common = new()
     {
@@ -67,6 +70,7 @@ internal static partial class HaDiscoverySchema
         ["json_attributes_topic"] = SubscribeTopic,
         ["json_attributes_template"] = String,
         ["default_entity_id"] = String,
+        ["object_id"] = String,
         ["unique_id"] = String,
         ["visible_by_default"] = Boolean,
         ["name"] = NullableString,
@@ -115,8 +119,34 @@ internal static partial class HaDiscoverySchema
         }, ["state_topic", "event_types"]),
     };
 
-    /// <summary>Every way <paramref name="config"/>, published at <paramref name="topic"/>, breaks HA's schema (empty when valid).</summary>
-    public static IReadOnlyList<string> Validate(string prefix, string topic, JObject config)
+    /// <summary>
+    /// Keys only some releases read (From inclusive, Until exclusive): <c>object_id</c> 2021.12 until its removal in
+    /// 2026.4 (core PR #164460), <c>default_entity_id</c> from 2025.10 (PR #151775), <c>origin</c> from 2023.9 (PR #98782).
+    /// </summary>
+    private static readonly Dictionary<string, (HaRelease? From, HaRelease? Until)> ReleaseBound = new()
+    {
+        ["object_id"] = (null, new HaRelease(2026, 4)),
+        ["default_entity_id"] = (new HaRelease(2025, 10), null),
+        ["origin"] = (new HaRelease(2023, 9), null),
+    };
+
+    /// <summary>The MQTT event platform (core PR #96876); before it discovery logs "Integration event is not supported".</summary>
+    private static readonly HaRelease EventPlatform = new(2023, 8);
+
+    /// <summary>configuration_url took homeassistant:// links in 2023.8 (core PR #96107); before, cv.url (http and https).</summary>
+    private static readonly HaRelease HomeAssistantLinks = new(2023, 8);
+
+    /// <summary>object_id without default_entity_id logs a deprecation warning from 2025.10 until it is ignored in 2026.4.</summary>
+    private static readonly HaRelease ObjectIdDeprecated = new(2025, 10);
+
+    /// <summary>MQTT entities take has_entity_name (core PR #95159): the device name prefixes the name.</summary>
+    private static readonly HaRelease EntityNaming = new(2023, 8);
+
+    /// <summary>The newest release these rules are written for.</summary>
+    public static readonly HaRelease Newest = new(2026, 12);
+
+    /// <summary>Every way <paramref name="config"/>, published at <paramref name="topic"/>, breaks the schema of <paramref name="release"/> (empty when valid).</summary>
+    public static IReadOnlyList<string> Validate(HaRelease release, string prefix, string topic, JObject config)
     {
         var problems = new List<string>();
         if (!topic.StartsWith(prefix + "/", StringComparison.Ordinal) || TopicMatcher().Match(topic[(prefix.Length + 1)..]) is not { Success: true } match)
@@ -127,6 +157,10 @@ internal static partial class HaDiscoverySchema
         if (!Platforms.TryGetValue(component, out var platform))
         {
             return [$"component {component} is not one Gatehouse should use"];
+        }
+        if (component == "event" && release < EventPlatform)
+        {
+            return [$"HA {release} has no MQTT event platform: it logs 'Integration event is not supported'"];
         }
         foreach (var required in platform.Required.Where(k => config[k] is null))
         {
@@ -139,14 +173,52 @@ internal static partial class HaDiscoverySchema
             {
                 problems.Add($"{property.Name} is not a {component} option");
             }
+            else if (ReleaseBound.TryGetValue(property.Name, out var bound) && (release < bound.From || release >= bound.Until))
+            {
+                problems.Add($"HA {release} does not read {property.Name}: it drops it silently");
+            }
             else if (rule(property.Value) is { } problem)
             {
                 problems.Add($"{property.Name}: {problem}");
             }
         }
         problems.AddRange(CrossChecks(component, config));
+        if (release < HomeAssistantLinks && (string?)config["device"]?["configuration_url"] is { } link && link.StartsWith("homeassistant:", StringComparison.Ordinal))
+        {
+            problems.Add($"HA {release} takes only http(s) configuration_url links: it rejects the whole config");
+        }
+        if (release >= ObjectIdDeprecated && release < ReleaseBound["object_id"].Until && config["object_id"] is not null && config["default_entity_id"] is null)
+        {
+            problems.Add($"object_id without default_entity_id logs a deprecation warning in HA {release}");
+        }
         return problems;
     }
+
+    /// <summary>
+    /// The entity id <paramref name="release"/> gives <paramref name="config"/> when it first registers it
+    /// (mqtt/entity.py <c>_init_entity_id</c>): the id key that release reads, else one made from the names.
+    /// </summary>
+    public static string EntityId(HaRelease release, string component, JObject config)
+    {
+        if (release >= ObjectIdDeprecated && (string?)config["default_entity_id"] is { } defaultEntityId)
+        {
+            // Only the part after the first dot counts; the domain is the platform's.
+            return $"{component}.{Slugify(defaultEntityId[(defaultEntityId.IndexOf('.', StringComparison.Ordinal) + 1)..])}";
+        }
+        if (release < ReleaseBound["object_id"].Until && (string?)config["object_id"] is { } objectId)
+        {
+            return $"{component}.{Slugify(objectId)}";
+        }
+        var name = (string?)config["name"] ?? "";
+        var device = (string?)config["device"]?["name"];
+        return $"{component}.{Slugify(release >= EntityNaming && device is not null ? $"{device} {name}" : name)}";
+    }
+
+    // homeassistant.util.slugify with "_": lower case, runs of anything else than a-z and 0-9 become one "_".
+    private static string Slugify(string text) => NotSlug().Replace(text.ToLowerInvariant(), "_").Trim('_');
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NotSlug();
 
     private static IEnumerable<string> CrossChecks(string component, JObject config)
     {
@@ -155,14 +227,14 @@ internal static partial class HaDiscoverySchema
         {
             yield return "unique_id is missing";
         }
-        // object_id was removed in HA 2026.4; default_entity_id is a full entity id of the same domain.
-        if (config["default_entity_id"] is not { } entityId || !EntityId().IsMatch((string)entityId!) || !((string)entityId!).StartsWith(component + ".", StringComparison.Ordinal))
+        // default_entity_id is a full entity id of the entity's own domain.
+        if (config["default_entity_id"] is { } entityId && (!FullEntityId().IsMatch((string)entityId!) || !((string)entityId!).StartsWith(component + ".", StringComparison.Ordinal)))
         {
             yield return $"default_entity_id must be a {component}.<id> entity id";
         }
-        if (config["origin"] is null)
+        if (config["default_entity_id"] is null && config["object_id"] is null)
         {
-            yield return "origin is missing";
+            yield return "no entity id key: HA makes the id from the names";
         }
         if (component == "sensor")
         {

@@ -43,7 +43,7 @@ public sealed class MqttAvailabilityTests : IAsyncLifetime
         await ha.WaitForAsync(Availability, m => m.Payload == "online");
         // The binary's own wiring (GatehouseHost) announces the entities.
         var button = Samples.Json((await ha.WaitForAsync("homeassistant/button/gatehouse/run_checks/config")).Payload);
-        Assert.Empty(HaDiscoverySchema.Validate(Samples.Prefix, "homeassistant/button/gatehouse/run_checks/config", button));
+        Assert.Empty(HaDiscoverySchema.Validate(HaDiscoverySchema.Newest, Samples.Prefix, "homeassistant/button/gatehouse/run_checks/config", button));
         var mfa = Samples.Json((await ha.WaitForAsync("homeassistant/binary_sensor/gatehouse/check_mfa/config")).Payload);
         Assert.Equal("problem", (string?)mfa["device_class"]);
 

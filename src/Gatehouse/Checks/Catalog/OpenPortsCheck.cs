@@ -8,7 +8,10 @@ namespace Gatehouse.Checks.Catalog;
 /// <summary>
 /// open_ports: a TCP connect probe of the configured hosts over the ports in <see cref="PortTable"/> plus
 /// <c>allowed_ports</c>. An open risky port (telnet, SMB, databases, MQTT without TLS…) fails, another unexpected one
-/// warns; <c>allowed_ports</c> and HA's own web ports on the HA host are expected.
+/// warns; <c>allowed_ports</c> and HA's own web ports on the HA host are expected. When the host is Gatehouse's own
+/// pick (the host of HA_URL) and a loopback address, the probe cannot tell a service that listens on loopback only,
+/// out of the network's reach, from one that listens everywhere: what it finds there warns with that caveat and
+/// never fails. Hosts the owner lists in <c>scan_hosts</c> are judged as given.
 /// </summary>
 internal sealed class OpenPortsCheck(PortProbe probe, PortTable table, GatehouseOptions options, GatehouseEnvironment environment) : ISecurityCheck
 {
@@ -33,6 +36,7 @@ internal sealed class OpenPortsCheck(PortProbe probe, PortTable table, Gatehouse
         var details = new List<string>();
         var risky = new List<string>();
         var notable = new List<string>();
+        var onLoopback = new List<string>();
         var probed = 0;
         foreach (var host in hosts)
         {
@@ -51,7 +55,7 @@ internal sealed class OpenPortsCheck(PortProbe probe, PortTable table, Gatehouse
                 details.Add(line);
                 if (!expected)
                 {
-                    (port.Risk == PortRisk.Risky ? risky : notable).Add($"{port} on {host}");
+                    (IPAddress.IsLoopback(address) && !options.ScanHosts.Contains(host) ? onLoopback : port.Risk == PortRisk.Risky ? risky : notable).Add($"{port} on {host}");
                 }
             }
             if (open.Count == 0)
@@ -72,6 +76,11 @@ internal sealed class OpenPortsCheck(PortProbe probe, PortTable table, Gatehouse
         {
             return this.Warn($"Unexpected open ports: {string.Join(", ", notable)}.", details,
                 "If you know and need these services, add their ports to allowed_ports; otherwise stop what listens there.");
+        }
+        if (onLoopback.Count > 0)
+        {
+            return this.Warn($"Services answer on this machine's loopback address: {string.Join(", ", onLoopback)}. A loopback probe cannot tell whether other devices can reach them too.",
+                details, "Set scan_hosts to this machine's network address (for example 192.168.1.10) to see what other devices can reach. If a port must stay open, add it to allowed_ports.");
         }
         return this.Pass($"No unexpected open port on {string.Join(", ", hosts)} among the {ports.Count} ports probed.", details);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gatehouse.Checks.Live;
 using Gatehouse.Checks.Updates;
+using Gatehouse.HomeAssistant.Compatibility;
 using Gatehouse.Options;
 
 namespace Gatehouse.Checks.Catalog;
@@ -8,7 +9,9 @@ namespace Gatehouse.Checks.Catalog;
 /// <summary>
 /// updates: what has a newer version out, from HA's <c>update.*</c> entities and (in the add-on) the Supervisor's
 /// Core, OS, Supervisor and add-on versions. Fail when Core or the OS misses a release out for more than
-/// <see cref="OverdueAfter"/> (security fixes ship in them); warn for any other pending update.
+/// <see cref="OverdueAfter"/> (security fixes ship in them); warn for any other pending update. Without a Supervisor
+/// (HA Container or Core) nothing offers Core's update as an entity: then Core's own version is held against the
+/// monthly release calendar, and without that version the check is unavailable, never a pass.
 /// </summary>
 internal sealed class UpdatesCheck(LiveHomeAssistant homeAssistant, LiveSupervisor supervisor, GatehouseEnvironment environment, TimeProvider time) : ISecurityCheck
 {
@@ -41,6 +44,18 @@ internal sealed class UpdatesCheck(LiveHomeAssistant homeAssistant, LiveSupervis
             }
             pending = Merge(fromSupervisor!, fromEntities);
         }
+        else if (!UpdateEntities.CoversCore(states.Value))
+        {
+            var (core, unknown) = await CoreByCalendarAsync();
+            if (unknown is not null)
+            {
+                return unknown;
+            }
+            if (core is not null)
+            {
+                pending.Add(core);
+            }
+        }
         if (pending.Count == 0)
         {
             return this.Pass("Everything is up to date.");
@@ -71,6 +86,26 @@ internal sealed class UpdatesCheck(LiveHomeAssistant homeAssistant, LiveSupervis
             return (null, this.Unavailable(failed, remedy));
         }
         return (SupervisorUpdates.Pending(core.Value, os.Value, info.Value, addons.Value).ToList(), null);
+    }
+
+    /// <summary>Core's own version against the calendar: a pending update when a newer monthly release is out, else null.</summary>
+    private async Task<(PendingUpdate? Core, CheckResult? Unavailable)> CoreByCalendarAsync()
+    {
+        var config = await homeAssistant.ConfigAsync();
+        if (config.Value is null)
+        {
+            return (null, config.Unavailable(this));
+        }
+        if (config.Value.Version is not { } version || HaRelease.Parse(version) is not { } installed)
+        {
+            return (null, this.Unavailable(
+                "No update entity covers Home Assistant Core and Home Assistant did not give a release number, so whether Core is current cannot be told.",
+                "Check Settings > About for your version and compare it with the newest release on home-assistant.io."));
+        }
+        var newest = CoreReleaseCalendar.NewestOn(time.GetUtcNow());
+        return newest > installed
+            ? (new PendingUpdate(UpdateEntities.CoreTitle, UpdateKind.Core, version, $"{newest} or later", CoreReleaseCalendar.NextReleaseDay(installed)), null)
+            : (null, null);
     }
 
     /// <summary>The Supervisor's versions, dated by the matching entity (same title); then the entities it does not cover.</summary>

@@ -16,6 +16,10 @@ internal static class UpdateEntities
     /// <summary>The Supervisor's add-on entities show the add-on's icon from this path.</summary>
     private const string AddonPicturePrefix = "/api/hassio/addons/";
 
+    /// <summary>True when an update entity offers Core's updates (the Supervisor's; HA Container and Core have none).</summary>
+    public static bool CoversCore(IEnumerable<HassState> states) =>
+        states.Any(s => s.EntityId.StartsWith("update.", StringComparison.Ordinal) && (s.Attribute("title") ?? s.Attribute("friendly_name")) == CoreTitle);
+
     public static IEnumerable<PendingUpdate> Pending(IEnumerable<HassState> states) =>
         from state in states
         where state.EntityId.StartsWith("update.", StringComparison.Ordinal) && state.State == "on"

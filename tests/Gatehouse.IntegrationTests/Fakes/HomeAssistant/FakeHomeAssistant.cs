@@ -31,24 +31,14 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
 
     private FakeHomeAssistant(HaGeneration generation)
     {
-        Generation = generation;
-        HaVersion = generation.Version();
         Commands = new FakeCommands(this);
         Services = new FakeServices(this, (JObject)TestData("get_services.json"));
-        if (!generation.NoticesAreEntities())
-        {
-            Services.Add("persistent_notification", "dismiss_all");
-        }
-        if (generation.Release().CompareTo(FakeServiceSchemas.NotifyEntities) >= 0)
-        {
-            Services.Add("notify", "send_message");
-        }
-        Notifications = new FakeNotifications(generation, SendNotificationUpdate, FireStateChanged);
+        Become(generation);
     }
 
-    public HaGeneration Generation { get; }
+    public HaGeneration Generation { get; private set; }
 
-    public string HaVersion { get; }
+    public string HaVersion => Generation.Version();
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -68,7 +58,7 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
     /// <summary><c>http: login_attempts_threshold</c>; null is HA's default of never banning.</summary>
     public int? LoginAttemptsThreshold { get; set; }
 
-    public FakeNotifications Notifications { get; }
+    public FakeNotifications Notifications { get; private set; } = null!;
 
     public FakeSystemLog SystemLog { get; } = new();
 
@@ -99,6 +89,16 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>
+    /// HA upgraded (or downgraded) to <paramref name="generation"/>: a restart, so every connection closes and the
+    /// notices, which HA keeps in memory only, are gone; the services configured so far stay.
+    /// </summary>
+    public async Task RestartAsAsync(HaGeneration generation)
+    {
+        Become(generation);
+        await CloseConnectionsAsync();
+    }
+
     /// <summary>Waits until <paramref name="condition"/> holds on the fake's state.</summary>
     public Task WaitUntilAsync(Func<FakeHomeAssistant, bool> condition, string what) =>
         _changed.WaitUntilAsync(() => condition(this), TestSettings.Timeout, what);
@@ -119,6 +119,7 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
     public JObject Config()
     {
         var config = (JObject)TestData("get_config.json");
+        config["version"] = HaVersion; // recorded on 2022.12; each generation answers with its own
         config.Merge(ConfigOverrides);
         return config;
     }
@@ -150,6 +151,20 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
             await _app.DisposeAsync();
         }
         _stopping.Dispose();
+    }
+
+    private void Become(HaGeneration generation)
+    {
+        Generation = generation;
+        if (!generation.NoticesAreEntities())
+        {
+            Services.Add("persistent_notification", "dismiss_all");
+        }
+        if (generation.Release().CompareTo(FakeServiceSchemas.NotifyEntities) >= 0)
+        {
+            Services.Add("notify", "send_message");
+        }
+        Notifications = new FakeNotifications(generation, SendNotificationUpdate, FireStateChanged);
     }
 
     internal JToken TestData(string file) =>

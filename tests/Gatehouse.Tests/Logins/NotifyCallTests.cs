@@ -1,0 +1,36 @@
+using Gatehouse.HomeAssistant.Compatibility;
+using Gatehouse.HomeAssistant.Json;
+using Gatehouse.Logins.Alerting;
+using Gatehouse.Logins.Watching;
+
+namespace Gatehouse.Tests.Logins;
+
+/// <summary>The notify call each release accepts (the schemas of notify/const.py and notify.send_message).</summary>
+public sealed class NotifyCallTests
+{
+    private static readonly AlertMessage Alert = new("Failed login to Home Assistant", "From 203.0.113.5.");
+
+    [Fact]
+    public void Call_LegacyService_MessageAndTitle_NoReturnResponse()
+    {
+        var call = HomeAssistantJson.ToJObject(HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.phone", NotifyTargetKind.LegacyService), Alert, new HaRelease(2022, 12)));
+
+        Assert.Equal(("notify", "phone"), ((string?)call["domain"], (string?)call["service"]));
+        Assert.Equal(Alert.Title, (string?)call["service_data"]!["title"]);
+        // 2022.12 rejects the whole call for any key it does not know, even "return_response": false.
+        Assert.Null(call["return_response"]);
+    }
+
+    [Theory]
+    [InlineData(2024, 5, false)]
+    [InlineData(2024, 6, true)]
+    public void Call_NotifyEntity_TitleFrom2024_6(int year, int month, bool hasTitle)
+    {
+        var call = HomeAssistantJson.ToJObject(HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.kitchen", NotifyTargetKind.Entity), Alert, new HaRelease(year, month)));
+
+        Assert.Equal(("notify", "send_message", "notify.kitchen"), ((string?)call["domain"], (string?)call["service"], (string?)call["target"]!["entity_id"]![0]));
+        Assert.Equal(hasTitle, call["service_data"]!["title"] is not null);
+        Assert.Contains("203.0.113.5", (string?)call["service_data"]!["message"], StringComparison.Ordinal);
+        Assert.Equal(!hasTitle, ((string?)call["service_data"]!["message"])!.StartsWith(Alert.Title, StringComparison.Ordinal));
+    }
+}
