@@ -235,6 +235,23 @@ public sealed class LoginPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task NoticeSeenAgainWhileItsDismissIsOut_DismissedOnce()
+    {
+        await using var harness = new PipelineHarness(_data);
+        harness.Dismisser.Answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var notice = PipelineHarness.Login("203.0.113.5", T0);
+
+        harness.Pipeline.Post(new Gatehouse.Logins.Pipeline.PipelineInput.NoticesShown([notice]));
+        await harness.Dismisser.Called.Task.WaitAsync(TestSettings.Timeout);
+        // A backlog read answered just before the dismiss landed (HA before 2023.6 re-reads the entities) shows it again.
+        harness.Pipeline.Post(new Gatehouse.Logins.Pipeline.PipelineInput.NoticesShown([notice]));
+        harness.Dismisser.Answer.SetResult(true);
+        await harness.Pipeline.DrainAsync().WaitAsync(TestSettings.Timeout);
+
+        Assert.Equal(["notify: Failed login to Home Assistant", "dismiss: http-login"], harness.Calls);
+    }
+
+    [Fact]
     public async Task SameIdRecreated_IsANewAttempt()
     {
         await using var harness = new PipelineHarness(_data, new GatehouseOptions { NotifyServices = ["notify.phone"], AlertCooldown = TimeSpan.Zero });

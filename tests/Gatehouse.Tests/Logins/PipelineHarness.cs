@@ -28,11 +28,12 @@ internal sealed class PipelineHarness : IAsyncDisposable
         Time = time ?? new FakeTimeProvider(Start);
         Options = options ?? new GatehouseOptions { NotifyServices = ["notify.phone"] };
         Notify = new RecordingNotify(Journal, hasTargets, Time);
+        Dismisser = new RecordingDismisser(Journal);
         var environment = new GatehouseEnvironment { OptionsFile = "", OptionsFileRequired = false, DataDirectory = dataFolder, HaConfigDirectory = dataFolder };
         Log = new AttemptLog(environment, AttemptLogLimits.Default, new IpBansFile(environment), Time, NullLogger<AttemptLog>.Instance);
         Log.Load();
         var shown = new ShownNotices();
-        var delivery = new AlertDelivery(Notify, new RecordingDismisser(Journal), Log, shown, Options, Time, NullLogger<AlertDelivery>.Instance);
+        var delivery = new AlertDelivery(Notify, Dismisser, Log, shown, Options, Time, NullLogger<AlertDelivery>.Instance);
         Pipeline = new LoginPipeline(
             Log,
             new AttemptEnricher([LogLines], Time),
@@ -59,6 +60,8 @@ internal sealed class PipelineHarness : IAsyncDisposable
     public ConcurrentQueue<string> Journal { get; } = new();
 
     public RecordingNotify Notify { get; }
+
+    public RecordingDismisser Dismisser { get; }
 
     public FixedLogLines LogLines { get; } = new();
 
@@ -144,10 +147,17 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     internal sealed class RecordingDismisser(ConcurrentQueue<string> journal) : INoticeDismisser
     {
-        public Task<bool> DismissAsync(string notificationId, CancellationToken cancellationToken)
+        /// <summary>When set, every dismiss waits for it: HA has the call but has not answered yet.</summary>
+        public TaskCompletionSource<bool>? Answer { get; set; }
+
+        /// <summary>Completes when the first dismiss is called.</summary>
+        public TaskCompletionSource Called { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<bool> DismissAsync(string notificationId, CancellationToken cancellationToken)
         {
             journal.Enqueue($"dismiss: {notificationId}");
-            return Task.FromResult(true);
+            Called.TrySetResult();
+            return Answer is { } answer ? await answer.Task.WaitAsync(cancellationToken) : true;
         }
     }
 

@@ -24,6 +24,12 @@ internal sealed class AlertDelivery(
     /// <summary>Every alert that failed, coalesced into one: retried as one message.</summary>
     private PendingAlert? _pending;
 
+    /// <summary>
+    /// Dismisses sent and not yet answered: a notice seen again meanwhile (a backlog read answered just before the
+    /// dismiss landed, as HA before 2023.6 gives it) must not be dismissed twice.
+    /// </summary>
+    private readonly HashSet<AlertCover> _dismissing = [];
+
     public DateTimeOffset? NextRetry => _pending?.DueAt;
 
     /// <summary>Starts sending; null when there is no target (HA's notice is then the only alert, never dismissed).</summary>
@@ -81,12 +87,13 @@ internal sealed class AlertDelivery(
     /// null otherwise.
     /// </summary>
     public Task<PipelineInput>? Dismiss(AlertCover cover, CancellationToken cancellationToken) =>
-        options.DismissNotice && channel.HasTargets && shown.Shows(cover) && log.IsOnDisk(cover.Key)
+        options.DismissNotice && channel.HasTargets && shown.Shows(cover) && log.IsOnDisk(cover.Key) && _dismissing.Add(cover)
             ? DismissAsync(cover, cancellationToken)
             : null;
 
     public void Settle(PipelineInput.DismissSettled settled)
     {
+        _dismissing.Remove(settled.Cover);
         if (settled.Dismissed)
         {
             shown.Forget(settled.Cover);
