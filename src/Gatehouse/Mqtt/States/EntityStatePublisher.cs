@@ -17,23 +17,30 @@ internal sealed class EntityStatePublisher(
     OutboundQueue queue,
     IEnumerable<ILoginFiguresSource> figuresSources) : ILoginActivityListener, ICheckReportListener
 {
+    /// <summary>Guards <see cref="_latest"/> and the order of what is queued.</summary>
     private readonly Lock _lock = new();
     private readonly Dictionary<string, OutboundMessage> _latest = new(StringComparer.Ordinal);
     private readonly ILoginFiguresSource? _figures = figuresSources.FirstOrDefault();
 
     public Task OnAttemptsAsync(IReadOnlyList<LoginAttempt> attempts, LoginFigures figures, CancellationToken cancellationToken)
     {
-        foreach (var attempt in attempts)
+        lock (_lock)
         {
-            queue.Enqueue(LoginStates.Event(attempt));
+            foreach (var attempt in attempts)
+            {
+                queue.Enqueue(LoginStates.Event(attempt));
+            }
+            Publish(LoginStates.Figures(figures));
         }
-        Publish(LoginStates.Figures(figures));
         return Task.CompletedTask;
     }
 
     public Task OnReportAsync(CheckReport report, CancellationToken cancellationToken)
     {
-        Publish(CheckStates.Report(report, catalog.CheckObjectIds));
+        lock (_lock)
+        {
+            Publish(CheckStates.Report(report, catalog.CheckObjectIds));
+        }
         return Task.CompletedTask;
     }
 
@@ -47,54 +54,54 @@ internal sealed class EntityStatePublisher(
         {
             return;
         }
-        List<OutboundMessage> changed;
         lock (_lock)
         {
-            changed = [.. LoginStates.Figures(_figures.Current).Where(m => !_latest.TryGetValue(m.Topic, out var known) || known != m)];
+            Publish([.. LoginStates.Figures(_figures.Current).Where(m => !_latest.TryGetValue(m.Topic, out var known) || known != m)]);
         }
-        Publish(changed);
     }
 
     /// <summary>
     /// Queues every discovery config the connected HA's release can read, then every known state (configs first: HA
-    /// must know an entity before its state). While that release is unknown, the states only.
+    /// must know an entity before its state), as one block that no other update cuts into. While that release is
+    /// unknown, the states only.
     /// </summary>
     public void AnnounceAll()
     {
-        if (dialects.Current is { } dialect)
-        {
-            foreach (var entity in catalog.Entities.Where(e => dialect.Supports(e.Component)))
-            {
-                queue.Enqueue(OutboundMessage.State(entity.ConfigTopic, entity.Payload(deviceLink.Url, dialect)));
-            }
-        }
-        if (_figures is not null)
-        {
-            Remember(LoginStates.Figures(_figures.Current));
-        }
-        List<OutboundMessage> states;
         lock (_lock)
         {
-            states = [.. _latest.Values];
+            if (dialects.Current is { } dialect)
+            {
+                foreach (var entity in catalog.Entities.Where(e => dialect.Supports(e.Component)))
+                {
+                    queue.Enqueue(OutboundMessage.State(entity.ConfigTopic, entity.Payload(deviceLink.Url, dialect)));
+                }
+            }
+            if (_figures is not null)
+            {
+                Remember(LoginStates.Figures(_figures.Current));
+            }
+            foreach (var state in _latest.Values)
+            {
+                queue.Enqueue(state);
+            }
         }
-        states.ForEach(m => queue.Enqueue(m));
     }
 
+    /// <summary>Remembers and queues; the caller holds the lock, so what is queued keeps the order it was decided in.</summary>
     private void Publish(IEnumerable<OutboundMessage> messages)
     {
-        foreach (var message in Remember(messages))
+        foreach (var message in messages)
         {
+            _latest[message.Topic] = message;
             queue.Enqueue(message);
         }
     }
 
-    private List<OutboundMessage> Remember(IEnumerable<OutboundMessage> messages)
+    private void Remember(IEnumerable<OutboundMessage> messages)
     {
-        var list = messages.ToList();
-        lock (_lock)
+        foreach (var message in messages)
         {
-            list.ForEach(m => _latest[m.Topic] = m);
+            _latest[message.Topic] = message;
         }
-        return list;
     }
 }
