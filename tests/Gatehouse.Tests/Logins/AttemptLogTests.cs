@@ -371,6 +371,24 @@ public sealed class AttemptLogTests : IDisposable
     }
 
     [Fact]
+    [Trait("Issue", "14")]
+    public void FailedFrom_CountsOneAddressSinceATime_AndForgetsWhatCompactionDropped()
+    {
+        var limits = new AttemptLogLimits(MaxFileBytes: 1 << 20, MaxAge: TimeSpan.FromDays(90), MaxAttempts: 8);
+        var log = Open(limits);
+        log.Record([.. Enumerable.Range(0, 6).Select(i => ($"a{i}", Attempt(Start.AddHours(i), "203.0.113.5")))]);
+        log.Record([("b", Attempt(Start, "198.51.100.1")), ("ban", Attempt(Start, "203.0.113.5", LoginEventType.IpBanned))]);
+
+        Assert.Equal(6, log.FailedFrom("203.0.113.5", Start));
+        Assert.Equal(3, log.FailedFrom("203.0.113.5", Start.AddHours(3)));
+        Assert.Equal(1, log.FailedFrom("198.51.100.1", Start));
+        Assert.Equal(0, log.FailedFrom("192.0.2.1", Start));
+
+        log.Record([("c", Attempt(Start.AddHours(7), "192.0.2.1"))]); // past the count limit: the oldest go
+        Assert.True(log.FailedFrom("203.0.113.5", Start) < 6);
+    }
+
+    [Fact]
     public void Record_HostileText_RoundTripsUnchanged()
     {
         var hostile = new LoginAttempt(LoginEventType.FailedLogin, Start, null, null, LoginAttemptKind.Unknown, null, null,

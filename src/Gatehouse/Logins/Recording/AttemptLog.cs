@@ -24,8 +24,10 @@ internal sealed class AttemptLog : ILoginFiguresSource
     private readonly ILogger<AttemptLog> _logger;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, AttemptState> _states = new(StringComparer.Ordinal);
-    private readonly List<AttemptRecord> _kept = [];
+    /// <summary>The kept attempts by key, with their newest details; states are in <see cref="_states"/>.</summary>
+    private readonly Dictionary<string, AttemptRecord> _kept = new(StringComparer.Ordinal);
     private readonly LoginStatistics _statistics = new();
+    private readonly AddressIndex _addresses = new();
     private readonly HashSet<string> _notOnDisk = new(StringComparer.Ordinal);
     private bool _writeFailing;
 
@@ -97,7 +99,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
                 // The attempts are in memory; the next write tries again. Never a reason not to start.
                 Log.AttemptLogWriteFailed(_logger, _file.Path, exception.Message);
             }
-            Log.AttemptLogLoaded(_logger, _kept.Count(r => r.Line == AttemptRecord.AttemptLine), _statistics.Total);
+            Log.AttemptLogLoaded(_logger, _kept.Count, _statistics.Total);
         }
     }
 
@@ -123,7 +125,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
     {
         lock (_lock)
         {
-            return _kept.Count(r => r.Attempt is { Type: LoginEventType.FailedLogin } a && a.Ip == ip && a.Time >= since);
+            return _addresses.FailedFrom(ip, since);
         }
     }
 
@@ -132,8 +134,8 @@ internal sealed class AttemptLog : ILoginFiguresSource
     {
         lock (_lock)
         {
-            return _kept
-                .Where(r => r.Line == AttemptRecord.AttemptLine && _states.GetValueOrDefault(r.Key!) == AttemptState.Recorded)
+            return _kept.Values
+                .Where(r => _states.GetValueOrDefault(r.Key!) == AttemptState.Recorded)
                 .Select(r => (r.Key!, r.Attempt!))
                 .ToList();
         }
@@ -224,25 +226,25 @@ internal sealed class AttemptLog : ILoginFiguresSource
         {
             _states[record.Key!] = AttemptState.Recorded;
             _statistics.Add(record.Attempt!);
-            _kept.Add(record);
+            _addresses.Add(record.Attempt!);
+            _kept[record.Key!] = record;
         }
         else if (record.Line == AttemptRecord.AlertedLine && _states.ContainsKey(record.Key!))
         {
+            // The state is all an alerted line says: compaction writes it again from the state.
             _states[record.Key!] = AttemptState.Alerted;
-            _kept.Add(record);
         }
     }
 
     /// <summary>False when the attempt is unknown or its details are unchanged. Enrichment never changes time, type or address.</summary>
     private bool ReplaceDetails(string key, LoginAttempt attempt)
     {
-        var index = _kept.FindLastIndex(r => r.Line == AttemptRecord.AttemptLine && r.Key == key);
-        if (index < 0 || _kept[index].Attempt == attempt)
+        if (!_kept.TryGetValue(key, out var kept) || kept.Attempt == attempt)
         {
             return false;
         }
-        _statistics.Replace(_kept[index].Attempt!, attempt);
-        _kept[index] = AttemptRecord.ForAttempt(key, attempt);
+        _statistics.Replace(kept.Attempt!, attempt);
+        _kept[key] = AttemptRecord.ForAttempt(key, attempt);
         return true;
     }
 
@@ -284,7 +286,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
     /// </summary>
     private void CompactIfNeeded(bool force)
     {
-        var attempts = _kept.Where(r => r.Line == AttemptRecord.AttemptLine).Select(r => r.Attempt!).ToList();
+        var attempts = _kept.Values.Select(r => r.Attempt!).ToList();
         var newest = attempts.Count == 0 ? _time.GetUtcNow() : attempts.Max(a => a.Time);
         var reference = newest < _time.GetUtcNow() ? newest : _time.GetUtcNow();
         var tooOld = attempts.Count > 0 && attempts.Min(a => a.Time) < reference - _limits.MaxAge;
@@ -297,35 +299,42 @@ internal sealed class AttemptLog : ILoginFiguresSource
         var keep = tooMany ? (int)(_limits.MaxAttempts * CompactTo) : _limits.MaxAttempts;
         Drop(OldestFirst().Where(r => r.Attempt!.Time < cutoff).Concat(OldestFirst().SkipLast(keep)));
         Rewrite();
-        while (_file.Length > _limits.MaxFileBytes * CompactTo && _kept.Any(r => r.Line == AttemptRecord.AttemptLine))
+        while (_file.Length > _limits.MaxFileBytes * CompactTo && _kept.Count > 0)
         {
-            var kept = _kept.Count(r => r.Line == AttemptRecord.AttemptLine);
-            Drop(OldestFirst().Take(Math.Max(1, kept / 2)));
+            Drop(OldestFirst().Take(Math.Max(1, _kept.Count / 2)));
             Rewrite();
         }
     }
 
     private IEnumerable<AttemptRecord> OldestFirst() =>
-        _kept.Where(r => r.Line == AttemptRecord.AttemptLine).OrderBy(r => r.Attempt!.Time);
+        _kept.Values.OrderBy(r => r.Attempt!.Time);
 
     /// <summary>Forgets attempts: their lines, states and figures (the total keeps counting them).</summary>
-    private void Drop(IEnumerable<AttemptRecord> attempts)
+    private void Drop(IEnumerable<AttemptRecord> records)
     {
-        var dropped = attempts.ToList();
+        var dropped = records.DistinctBy(r => r.Key, StringComparer.Ordinal).ToList();
         var keys = dropped.Select(r => r.Key!).ToHashSet(StringComparer.Ordinal);
-        if (keys.Count == 0)
-        {
-            return;
-        }
-        _statistics.Forget(dropped.DistinctBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Attempt!));
-        _kept.RemoveAll(r => keys.Contains(r.Key!));
+        var attempts = dropped.ConvertAll(r => r.Attempt!);
+        _statistics.Forget(attempts);
+        attempts.ForEach(_addresses.Forget);
         foreach (var key in keys)
         {
+            _kept.Remove(key);
             _states.Remove(key);
         }
         _notOnDisk.ExceptWith(keys);
     }
 
+    /// <summary>The carry line, then each kept attempt, oldest first, followed by its alerted line once alerted.</summary>
     private void Rewrite() =>
-        _file.Replace(new[] { AttemptLogJson.Write(AttemptRecord.ForCarry(_statistics.Carried)) }.Concat(_kept.Select(AttemptLogJson.Write)));
+        _file.Replace(new[] { AttemptLogJson.Write(AttemptRecord.ForCarry(_statistics.Carried)) }.Concat(OldestFirst().SelectMany(Lines)));
+
+    private IEnumerable<string> Lines(AttemptRecord attempt)
+    {
+        yield return AttemptLogJson.Write(attempt);
+        if (_states.GetValueOrDefault(attempt.Key!) == AttemptState.Alerted)
+        {
+            yield return AttemptLogJson.Write(AttemptRecord.ForAlerted(attempt.Key!));
+        }
+    }
 }

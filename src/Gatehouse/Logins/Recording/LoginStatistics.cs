@@ -6,7 +6,7 @@ namespace Gatehouse.Logins.Recording;
 /// </summary>
 internal sealed class LoginStatistics
 {
-    private readonly List<DateTimeOffset> _failedTimes = [];
+    private readonly SortedTimes _failedTimes = new();
     private readonly SortedSet<string> _bannedIps = new(StringComparer.Ordinal);
     private LoginAttempt? _lastFailed;
 
@@ -27,8 +27,7 @@ internal sealed class LoginStatistics
             }
             return;
         }
-        var index = _failedTimes.BinarySearch(attempt.Time);
-        _failedTimes.Insert(index < 0 ? ~index : index, attempt.Time);
+        _failedTimes.Add(attempt.Time);
         if (_lastFailed is null || attempt.Time >= _lastFailed.Time)
         {
             _lastFailed = attempt;
@@ -52,10 +51,8 @@ internal sealed class LoginStatistics
             {
                 continue;
             }
-            var index = _failedTimes.BinarySearch(attempt.Time);
-            if (index >= 0)
+            if (_failedTimes.Remove(attempt.Time))
             {
-                _failedTimes.RemoveAt(index);
                 Carried++;
             }
         }
@@ -63,20 +60,9 @@ internal sealed class LoginStatistics
 
     public LoginFigures Figures(DateTimeOffset now, IReadOnlyCollection<string> bannedInConfig)
     {
-        var since = _failedTimes.BinarySearch(now - TimeSpan.FromHours(24));
-        var last24Hours = _failedTimes.Count - (since < 0 ? ~since : FirstIndexOf(since));
+        var last24Hours = _failedTimes.CountSince(now - TimeSpan.FromHours(24));
         var banned = new SortedSet<string>(_bannedIps, StringComparer.Ordinal);
         banned.UnionWith(bannedInConfig);
         return new LoginFigures(last24Hours, Total, _lastFailed, [.. banned]);
-    }
-
-    // BinarySearch finds any equal element; the window starts at the first of them.
-    private int FirstIndexOf(int index)
-    {
-        while (index > 0 && _failedTimes[index - 1] == _failedTimes[index])
-        {
-            index--;
-        }
-        return index;
     }
 }
