@@ -15,13 +15,14 @@ internal sealed record CallServiceCommand(
     : HassCommand<CallServiceResult>("call_service")
 {
     /// <summary>
-    /// 2023.7 added <c>return_response</c> to the command's schema (service responses). Earlier releases validate
-    /// the message with a schema that rejects unknown keys: even <c>"return_response": false</c> is answered
-    /// <c>invalid_format</c> "extra keys not allowed @ data['return_response']. Got False" (seen on 2022.12,
+    /// 2023.12 added <c>return_response</c> to the command's schema (core PR #98610, in that release's changelog;
+    /// services could answer from 2023.7, but the websocket command took the key only then). Earlier releases
+    /// validate the message with a schema that rejects unknown keys: even <c>"return_response": false</c> is
+    /// answered <c>invalid_format</c> "extra keys not allowed @ data['return_response']. Got False" (seen on 2022.12,
     /// reference/samples/ha-2022.12-notices-and-calls.json). So the key is sent only when a response is wanted:
-    /// from 2023.7 it defaults to false.
+    /// from 2023.12 it defaults to false (<c>websocket_api/commands.py</c> handle_call_service).
     /// </summary>
-    public static readonly HaRelease ServiceResponsesRelease = new(2023, 7);
+    public static readonly HaRelease ServiceResponsesRelease = new(2023, 12);
 
     [JsonProperty("service_data", NullValueHandling = NullValueHandling.Ignore)]
     public JObject? ServiceData { get; init; }

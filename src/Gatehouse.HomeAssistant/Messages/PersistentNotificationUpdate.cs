@@ -4,7 +4,7 @@ namespace Gatehouse.HomeAssistant.Messages;
 
 /// <summary>
 /// One event of <c>persistent_notification/subscribe</c>: <c>current</c> (everything, at subscribe time and so
-/// after every reconnect), <c>added</c>, <c>updated</c> (HA ≥ 2026.8 re-creating an id) or <c>removed</c>.
+/// after every reconnect), <c>added</c>, <c>updated</c> (HA ≥ 2026.9 re-creating an id, core PR #171067) or <c>removed</c>.
 /// </summary>
 internal sealed record PersistentNotificationUpdate
 {

@@ -38,7 +38,7 @@ internal static class CommandSchemas
         "supported_features" => new(["features"], []),
         "subscribe_events" => new([], ["event_type"]),
         "unsubscribe_events" => new(["subscription"], []),
-        // commands.py handle_call_service; return_response arrived with service responses in 2023.7.
+        // commands.py handle_call_service; the websocket took return_response in 2023.12 (core PR #98610).
         "call_service" => new(["domain", "service"], generation.HasServiceResponses()
             ? ["service_data", "target", "return_response"]
             : ["service_data", "target"]),

@@ -19,7 +19,7 @@ public enum HaGeneration
     /// </summary>
     From2023_12,
 
-    /// <summary>2025.10–2026.8: MQTT discovery takes <c>default_entity_id</c>; the websocket API is as in 2023.12.</summary>
+    /// <summary>2025.10–2026.8: MQTT discovery takes <c>default_entity_id</c> (core PR #151775); the websocket API is as in 2023.12.</summary>
     From2025_10,
 
     /// <summary>≥ 2026.9 (core PR #171067): re-creating an existing notice id sends <c>updated</c>.</summary>

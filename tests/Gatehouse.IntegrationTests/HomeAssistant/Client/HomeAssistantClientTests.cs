@@ -337,6 +337,28 @@ public sealed class HomeAssistantClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_CommandNewerThanTheConnectedRelease_RefusedWithoutSending()
+    {
+        await using var legacy = await FakeHomeAssistant.StartAsync(HaGeneration.Until2023_5);
+        await using var harness = new ClientHarness(HomeAssistantEndpoint.Standalone(legacy.BaseUrl, FakeHomeAssistant.Token));
+
+        var refused = await Assert.ThrowsAsync<HomeAssistantCommandException>(() =>
+            harness.Client.SendAsync(new CallServiceCommand("notify", "testfile") { ReturnResponse = true }, harness.Timeout.Token));
+        var subscribe = await Assert.ThrowsAsync<HomeAssistantCommandException>(() =>
+            harness.Client.SubscribeAsync(new SubscribePersistentNotificationsCommand(), harness.Timeout.Token));
+        await harness.Client.SendAsync(new CallServiceCommand("notify", "testfile") { ServiceData = new JObject { ["message"] = "x" } }, harness.Timeout.Token);
+
+        Assert.Equal((HassErrorCodes.NotSupported, true), (refused.Code, refused.IsUnsupported));
+        Assert.Contains("Home Assistant 2022.12.9 does not support this; it needs 2023.12 or later", refused.Message, StringComparison.Ordinal);
+        Assert.True(subscribe.IsUnsupported);
+        // Neither refused command reached HA (which would log an error for each); the plain call did, without the key.
+        var sent = legacy.ReceivedFrames.Where(f => f.Type is "call_service" or "persistent_notification/subscribe").ToList();
+        Assert.Equal([null], sent.Select(f => f.Message["return_response"]));
+        Assert.Empty(legacy.SystemLog.List());
+        Assert.Equal(2022, harness.Client.Release?.Year);
+    }
+
+    [Fact]
     public async Task Commands_Modern_ReCreatedNoticeArrivesAsAddedAgain()
     {
         await using var modern = await FakeHomeAssistant.StartAsync(HaGeneration.From2023_12);
