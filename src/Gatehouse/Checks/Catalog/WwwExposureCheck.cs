@@ -26,7 +26,11 @@ internal sealed class WwwExposureCheck(HaConfigSnapshot config) : ConfigFolderCh
         var path = Path.Combine(Config.Folder.Root, HaConfigFolder.WwwFolder);
         if (!Path.Exists(path))
         {
-            return this.Pass("There is no www folder, so HA serves no files at /local/.");
+            // A folder that is not HA's config folder (a wrong --config-dir) has no www either: that is no pass.
+            return File.Exists(Path.Combine(Config.Folder.Root, HaConfigFolder.ConfigurationFile))
+                ? this.Pass("There is no www folder, so HA serves no files at /local/.")
+                : this.Unavailable($"{HaConfigFolder.ConfigurationFile} is not in {Config.Folder.Root}, so this is not Home Assistant's config folder",
+                    "Point Gatehouse at the folder that holds configuration.yaml.");
         }
         if (Config.Folder.ResolveInside(path) is not { } inside)
         {

@@ -19,8 +19,25 @@ public sealed class WwwExposureCheckTests : IDisposable
     }
 
     [Fact]
-    public async Task RunAsync_NoWwwFolder_Passes() =>
-        Assert.Contains("no www folder", (await Run()).Summary, StringComparison.Ordinal);
+    public async Task RunAsync_NoWwwFolder_Passes()
+    {
+        _folder.Write("configuration.yaml", "homeassistant:\n");
+
+        var result = await Run();
+
+        Assert.Equal(CheckStatus.Pass, result.Status);
+        Assert.Contains("no www folder", result.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_NotAConfigFolder_UnavailableNotAPass()
+    {
+        // A wrong --config-dir has no www folder either: that says nothing about what HA serves.
+        var result = await Run();
+
+        Assert.Equal(CheckStatus.Unavailable, result.Status);
+        Assert.Contains("configuration.yaml is not in", result.Summary, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task RunAsync_DocumentsAndPhotos_WarnNamingThem()
