@@ -67,6 +67,29 @@ public sealed partial class DiscoveryAcrossReleasesTests : IAsyncLifetime
         Assert.Single(_ha.ReceivedFrames, f => f.Type == "persistent_notification/subscribe");
     }
 
+    [Fact]
+    public async Task Addon_HaRefusesTheWebsocket_EntitiesAnnouncedInTheDialectOfTheSupervisorsCoreVersion()
+    {
+        // The Supervisor's /core/info says 2026.8.3; its websocket proxy has no HA to relay to.
+        await using var supervisor = await Fakes.Supervisor.FakeSupervisor.StartAsync();
+        await using var probe = await MqttProbe.ConnectAsync(_broker, Samples.AllConfigs, "gatehouse/+/state");
+        var options = Path.Combine(_folder, "options.json");
+        await File.WriteAllTextAsync(options, $$"""{"mqtt_host": "{{_broker.Host}}", "mqtt_port": {{_broker.Port}}}""");
+        await using var gatehouse = GatehouseProcess.Start(new Dictionary<string, string?>
+        {
+            ["GATEHOUSE_OPTIONS"] = options,
+            ["GATEHOUSE_DATA"] = _folder,
+            ["GATEHOUSE_HA_CONFIG"] = _folder,
+            ["SUPERVISOR_URL"] = supervisor.BaseUrl.ToString(),
+            ["SUPERVISOR_TOKEN"] = Fakes.Supervisor.FakeSupervisor.AddonToken,
+        });
+
+        var configs = await ConfigsAsync(probe);
+
+        AssertReadAsDocumented(new HaRelease(2026, 8), configs);
+        Assert.DoesNotContain(gatehouse.Output, l => l.Contains("Connected to Home Assistant", StringComparison.Ordinal));
+    }
+
     private async Task<GatehouseProcess> StartAsync(HaGeneration generation)
     {
         _ha = await FakeHomeAssistant.StartAsync(generation);

@@ -31,6 +31,13 @@ internal static class HaGenerations
 {
     public static readonly HaGeneration[] All = Enum.GetValues<HaGeneration>();
 
+    /// <summary>
+    /// One generation per way HA shows notices: entities, the subscription with <c>added</c>, with <c>updated</c>.
+    /// For the slowest tests of what happens to notices alone (the other generations differ in service calls and
+    /// MQTT keys, which every other pipeline test covers on all of them).
+    /// </summary>
+    public static readonly HaGeneration[] NoticeMechanisms = [HaGeneration.Until2023_5, HaGeneration.From2023_6, HaGeneration.From2026_9];
+
     /// <summary>The <c>ha_version</c> the fake announces.</summary>
     public static string Version(this HaGeneration generation) => generation switch
     {
