@@ -49,7 +49,8 @@ public sealed class LoginFaultTests : IAsyncLifetime
         await Poll.UntilAsync(() => scenario.RecordedAttempts() == 100 && scenario.Unalerted() == 0, "every attempt recorded and marked alerted", TestSettings.DigestTimeout);
 
         Assert.Equal(100, scenario.RecordedAttempts());
-        Assert.Equal(100, scenario.AttemptsCovered());
+        // A close can cut off HA's answer to a notify call it carried out: that alert is sent again (at least once).
+        AlertCount.AssertAtLeastOnce(scenario.AlertCounts(), recorded: 100, interruptions: 20, "20 closes");
     }
 
     [Theory]

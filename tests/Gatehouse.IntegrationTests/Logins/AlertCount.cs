@@ -18,6 +18,17 @@ internal static partial class AlertCount
             : OfFirstLine(lines[0]);
     }
 
+    /// <summary>
+    /// Delivery is at least once: every recorded attempt is spoken for, and what is spoken for twice fits in one alert
+    /// per interruption (the send in flight when the process died or the socket closed, whose answer was lost).
+    /// </summary>
+    public static void AssertAtLeastOnce(IReadOnlyList<int> alertCounts, int recorded, int interruptions, string context)
+    {
+        var excess = alertCounts.Sum() - recorded;
+        Assert.True(excess >= 0, $"{context}: {-excess} recorded attempts were never alerted");
+        Assert.True(excess <= alertCounts.OrderDescending().Take(interruptions).Sum(), $"{context}: {excess} attempts alerted twice, more than {interruptions} alerts cover");
+    }
+
     private static int OfFirstLine(string line)
     {
         if (More().Match(line) is { Success: true } more)

@@ -68,8 +68,11 @@ internal sealed class LoginScenario : IAsyncDisposable
     }
 
     /// <summary>How many attempts the alerts delivered so far speak for (<see cref="AlertCount"/>).</summary>
-    public int AttemptsCovered() =>
-        Calls.Where(IsNotify).Sum(c => AlertCount.Of((string)c.ServiceData!["title"]!, (string)c.ServiceData!["message"]!));
+    public int AttemptsCovered() => AlertCounts().Sum();
+
+    /// <summary>How many attempts each delivered alert speaks for, in order.</summary>
+    public List<int> AlertCounts() =>
+        [.. Calls.Where(IsNotify).Select(c => AlertCount.Of((string)c.ServiceData!["title"]!, (string)c.ServiceData!["message"]!))];
 
     public async ValueTask DisposeAsync()
     {
