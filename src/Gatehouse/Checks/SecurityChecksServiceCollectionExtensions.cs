@@ -55,6 +55,7 @@ internal static class SecurityChecksServiceCollectionExtensions
         // The catalogue, in the order reports list it.
         services.AddScoped<ISecurityCheck, MfaCheck>();
         services.AddScoped<ISecurityCheck, AdminsCheck>();
+        services.AddScoped<ISecurityCheck, AccessTokensCheck>();
         services.AddScoped<ISecurityCheck, IpBanCheck>();
         services.AddScoped<ISecurityCheck, LoginActivityCheck>();
         services.AddScoped<ISecurityCheck, WwwExposureCheck>();

@@ -14,7 +14,7 @@ internal sealed class HaConfigSnapshot
     private const string CloudStorageKey = "cloud";
 
     private readonly Lazy<HaYamlDocument> _yaml;
-    private readonly Lazy<ConfigRead<IReadOnlyList<HaUser>>> _users;
+    private readonly Lazy<ConfigRead<AuthContents>> _auth;
     private readonly Dictionary<string, Lazy<ConfigRead<IReadOnlySet<string>>>> _enrolments;
     private readonly Lazy<ConfigRead<HttpSettings>> _http;
     private readonly Lazy<ConfigRead<CoreSettings>> _core;
@@ -26,7 +26,7 @@ internal sealed class HaConfigSnapshot
         Budget = new ReadBudget(limits, cancellationToken);
         var storage = new StorageReader(folder);
         _yaml = new(() => new HaYamlLoader(folder, Budget).Load());
-        _users = new(() => storage.Read(AuthStorage.Key, AuthStorage.Users));
+        _auth = new(() => storage.Read(AuthStorage.Key, AuthStorage.Contents));
         _enrolments = MfaStorage.Modules.ToDictionary(
             m => m.Key,
             m => new Lazy<ConfigRead<IReadOnlySet<string>>>(() => storage.Read(m.Key, MfaStorage.EnrolledUserIds)));
@@ -47,7 +47,10 @@ internal sealed class HaConfigSnapshot
         ? ConfigRead<HaConfiguration>.Read(new HaConfiguration(root))
         : ConfigRead<HaConfiguration>.Failed(Describe(Yaml.Problem!));
 
-    public ConfigRead<IReadOnlyList<HaUser>> Users => _users.Value;
+    public ConfigRead<IReadOnlyList<HaUser>> Users => new(_auth.Value.Value?.Users, _auth.Value.Missing, _auth.Value.Problem);
+
+    /// <summary>The long-lived access tokens' metadata, from the same read of <c>.storage/auth</c> as <see cref="Users"/>.</summary>
+    public ConfigRead<IReadOnlyList<LongLivedToken>> LongLivedTokens => new(_auth.Value.Value?.LongLivedTokens, _auth.Value.Missing, _auth.Value.Problem);
 
     /// <summary>The ids of users enrolled in an MFA module (a key of <see cref="MfaStorage.Modules"/>).</summary>
     public ConfigRead<IReadOnlySet<string>> Enrolment(string key) => _enrolments[key].Value;

@@ -42,6 +42,18 @@ internal static class SecretLedger
                 yield return value;
             }
         }
+        // The sample auth files' refresh tokens and their signing keys (access_tokens reads their metadata only).
+        foreach (var line in SampleFiles(Path.Combine(".storage", "auth")))
+        {
+            foreach (var field in new[] { "\"token\": \"", "\"jwt_key\": \"" })
+            {
+                for (var at = line.IndexOf(field, StringComparison.Ordinal); at >= 0; at = line.IndexOf(field, at + 1, StringComparison.Ordinal))
+                {
+                    var start = at + field.Length;
+                    yield return line[start..line.IndexOf('"', start)];
+                }
+            }
+        }
         foreach (var line in SampleFiles(Path.Combine(".storage", "auth_module.totp")))
         {
             var parts = line.Split('"');
