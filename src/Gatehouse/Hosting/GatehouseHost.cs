@@ -1,3 +1,4 @@
+using Gatehouse.Acceptance;
 using Gatehouse.Checks;
 using Gatehouse.Cli;
 using Gatehouse.HomeAssistant;
@@ -31,6 +32,7 @@ internal static class GatehouseHost
         // MQTT side publishes 'offline', then Quartz ends a check run, and the HA connection goes last.
         builder.Services.AddHostedService<StartupReporter>();
         builder.Services.AddHomeAssistant(configuration);
+        builder.Services.AddAcceptedRisks();
         builder.Services.AddSecurityChecks(configuration);
         builder.Services.AddMqttEntities(configuration);
         builder.Services.AddLoginMonitoring(configuration);
