@@ -11,4 +11,11 @@ internal sealed record CheckResult(
     CheckStatus Status,
     string Summary,
     IReadOnlyList<string> Details,
-    string Remediation);
+    string Remediation)
+{
+    /// <summary>
+    /// Each thing found, with a stable id. The runner completes the list (<see cref="Engine.ResultFindings"/>): a
+    /// warning or failing result that names none gets one for the check as a whole.
+    /// </summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+}

@@ -22,6 +22,12 @@ internal static class CheckResults
     public static CheckResult Skipped(this ISecurityCheck check, string reason, string remediation = "") =>
         Result(check, CheckStatus.Skipped, reason, null, remediation);
 
+    /// <summary>A finding of this check: its id is <c>&lt;check&gt;:&lt;kind&gt;:&lt;subject&gt;</c>.</summary>
+    public static Finding Finding(this ISecurityCheck check, string kind, string subject, CheckStatus status, string text, string fix) =>
+        new(FindingIds.Of(check.Id, kind, subject), status, text, fix);
+
+    public static CheckResult WithFindings(this CheckResult result, IEnumerable<Finding> findings) => result with { Findings = [.. findings] };
+
     private static CheckResult Result(ISecurityCheck check, CheckStatus status, string summary, IEnumerable<string>? details, string remediation)
     {
         var all = details?.ToList() ?? [];

@@ -6,6 +6,7 @@ using Gatehouse.Logging;
 using Gatehouse.Logins;
 using Gatehouse.Mqtt;
 using Gatehouse.Options;
+using Gatehouse.Watch;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -34,6 +35,7 @@ internal static class GatehouseHost
         builder.Services.AddHomeAssistant(configuration);
         builder.Services.AddAcceptedRisks();
         builder.Services.AddSecurityChecks(configuration);
+        builder.Services.AddWatch();
         builder.Services.AddMqttEntities(configuration);
         builder.Services.AddLoginMonitoring(configuration);
         return builder.Build();

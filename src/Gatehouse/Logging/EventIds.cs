@@ -14,6 +14,7 @@ internal static class EventIds
     public const int Mqtt = 4000;
     public const int Checks = 5000;
     public const int Scheduling = 6000;
+    public const int Watch = 7000;
     public const int Panel = 9000;
     public const int Acceptance = 9100;
 }

@@ -95,6 +95,9 @@ public sealed class OpenPortsCheckTests : IDisposable
         Assert.Contains("A loopback probe cannot tell whether other devices can reach them", result.Summary, StringComparison.Ordinal);
         Assert.Contains("Set scan_hosts to this machine's network address", result.Remediation, StringComparison.Ordinal);
         Assert.DoesNotContain("bind it to localhost", result.Remediation, StringComparison.Ordinal);
+        var finding = Assert.Single(result.Findings, f => f.Id == $"open_ports:port:127.0.0.1:{RedisPort}");
+        Assert.Equal((CheckStatus.Warn, $"Port {RedisPort} (Redis database) is open on 127.0.0.1"), (finding.Status, finding.Text));
+        Assert.Contains("Set scan_hosts", finding.Fix, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,6 +76,7 @@ public sealed class GatehouseMqttSessionTests : IAsyncLifetime
         var mfa = Samples.Json(states["gatehouse/check_mfa/attributes"]);
         Assert.Equal("fail", (string?)mfa["status"]);
         Assert.Equal("user anna", (string?)mfa["details"]![0]);
+        Assert.Equal(["mfa:user:anna-id"], mfa["findings"]!.Values<string>());
         Assert.StartsWith("Open your profile", (string?)mfa["remediation"], StringComparison.Ordinal);
         Assert.Equal("unavailable", (string?)Samples.Json(states["gatehouse/check_ip_ban/attributes"])["status"]);
     }

@@ -26,7 +26,10 @@ internal static class Samples
 
     public static CheckReport Report() => new(72, Time, [
         new CheckResult("mfa", "Multi-factor authentication", CheckStatus.Fail, "1 of 2 users has no second factor",
-            ["user anna"], "Open your profile > Security and enable an authenticator app."),
+            ["user anna"], "Open your profile > Security and enable an authenticator app.")
+        {
+            Findings = [new Finding("mfa:user:anna-id", CheckStatus.Fail, "anna logs in with a password only", "Enable an authenticator app.")],
+        },
         new CheckResult("ip_ban", "IP ban", CheckStatus.Unavailable, "Cannot read configuration.yaml",
             [], "Give the add-on read access to the HA config folder."),
     ]);

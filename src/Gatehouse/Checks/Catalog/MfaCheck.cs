@@ -40,9 +40,10 @@ internal sealed class MfaCheck(HaConfigSnapshot config) : ConfigFolderCheck(conf
         }
         var details = without.Select(p => $"{p.Name} ({p.Role}): password only");
         const string remediation = "Each person named logs in, opens their profile (their name at the bottom left) > Security > Multi-factor authentication modules > Authenticator app > Enable, and scans the code with an authenticator app.";
+        var findings = without.Select(p => this.Finding("user", p.Id, p.IsAdmin ? CheckStatus.Fail : CheckStatus.Warn, $"{p.Name} ({p.Role}) logs in with a password only", remediation));
         var summary = $"{without.Count} of {people.Count} people log in with a password alone";
         return without.Any(p => p.IsAdmin)
-            ? this.Fail(summary + ", including an administrator: a guessed or leaked password opens everything.", details, remediation)
-            : this.Warn(summary + ".", details, remediation);
+            ? this.Fail(summary + ", including an administrator: a guessed or leaked password opens everything.", details, remediation).WithFindings(findings)
+            : this.Warn(summary + ".", details, remediation).WithFindings(findings);
     }
 }

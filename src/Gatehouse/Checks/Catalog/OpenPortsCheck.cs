@@ -17,6 +17,10 @@ internal sealed class OpenPortsCheck(PortProbe probe, PortTable table, Gatehouse
 {
     public const string CheckId = "open_ports";
 
+    private const string Close = "Stop or uninstall what listens there, or bind it to localhost; if a port must stay open, add it to allowed_ports. Never forward these ports on the router.";
+    private const string AllowOrStop = "If you know and need these services, add their ports to allowed_ports; otherwise stop what listens there.";
+    private const string ScanTheNetworkAddress = "Set scan_hosts to this machine's network address (for example 192.168.1.10) to see what other devices can reach. If a port must stay open, add it to allowed_ports.";
+
     public string Id => CheckId;
 
     public string Title => "Open ports";
@@ -37,6 +41,7 @@ internal sealed class OpenPortsCheck(PortProbe probe, PortTable table, Gatehouse
         var risky = new List<string>();
         var notable = new List<string>();
         var onLoopback = new List<string>();
+        var findings = new List<Finding>();
         var probed = 0;
         foreach (var host in hosts)
         {
@@ -55,7 +60,10 @@ internal sealed class OpenPortsCheck(PortProbe probe, PortTable table, Gatehouse
                 details.Add(line);
                 if (!expected)
                 {
-                    (IPAddress.IsLoopback(address) && !options.ScanHosts.Contains(host) ? onLoopback : port.Risk == PortRisk.Risky ? risky : notable).Add($"{port} on {host}");
+                    var list = IPAddress.IsLoopback(address) && !options.ScanHosts.Contains(host) ? onLoopback : port.Risk == PortRisk.Risky ? risky : notable;
+                    list.Add($"{port} on {host}");
+                    findings.Add(this.Finding("port", $"{host}:{port.Port}", list == risky ? CheckStatus.Fail : CheckStatus.Warn, $"Port {port} is open on {host}",
+                        list == risky ? Close : list == notable ? AllowOrStop : ScanTheNetworkAddress));
                 }
             }
             if (open.Count == 0)
@@ -67,20 +75,19 @@ internal sealed class OpenPortsCheck(PortProbe probe, PortTable table, Gatehouse
         {
             return this.Unavailable($"none of the hosts could be resolved ({string.Join(", ", hosts)})", "Check the names in scan_hosts, or use IP addresses.");
         }
-        const string Close = "Stop or uninstall what listens there, or bind it to localhost; if a port must stay open, add it to allowed_ports. Never forward these ports on the router.";
         if (risky.Count > 0)
         {
-            return this.Fail($"Risky services answer: {string.Join(", ", risky)}.", details, Close);
+            return this.Fail($"Risky services answer: {string.Join(", ", risky)}.", details, Close).WithFindings(findings);
         }
         if (notable.Count > 0)
         {
             return this.Warn($"Unexpected open ports: {string.Join(", ", notable)}.", details,
-                "If you know and need these services, add their ports to allowed_ports; otherwise stop what listens there.");
+                AllowOrStop).WithFindings(findings);
         }
         if (onLoopback.Count > 0)
         {
             return this.Warn($"Services answer on this machine's loopback address: {string.Join(", ", onLoopback)}. A loopback probe cannot tell whether other devices can reach them too.",
-                details, "Set scan_hosts to this machine's network address (for example 192.168.1.10) to see what other devices can reach. If a port must stay open, add it to allowed_ports.");
+                details, ScanTheNetworkAddress).WithFindings(findings);
         }
         return this.Pass($"No unexpected open port on {string.Join(", ", hosts)} among the {ports.Count} ports probed.", details);
     }

@@ -32,35 +32,38 @@ internal sealed class PersonalInfoCheck(HaConfigSnapshot config, GatehouseOption
         {
             return Unreadable(read.Problem!);
         }
+        const string remediation = "Settings > System > General: give the instance a neutral name and round the location to 4 decimals. Settings > System > Network: pick an external address without your name or street (a new DuckDNS or Nabu Casa name).";
         var inPublicUrl = Matches("the external URL", core.ExternalUrl).ToList();
         var warnings = Matches("the instance name", core.Name).Concat(Matches("the internal URL", core.InternalUrl)).ToList();
         var decimals = Math.Max(Decimals(core.Latitude), Decimals(core.Longitude));
         if (decimals > MaxDecimals)
         {
-            warnings.Add($"The home location is stored to {decimals} decimals (within a few centimetres); {MaxDecimals} (about 11 m) is enough for the home zone");
+            warnings.Add(($"The home location is stored to {decimals} decimals (within a few centimetres); {MaxDecimals} (about 11 m) is enough for the home zone", "location"));
         }
-        List<string> details = [.. inPublicUrl, .. warnings, $"Read from {core.Source}"];
+        var findings = inPublicUrl.Select(m => this.Finding("field", m.Subject, CheckStatus.Fail, m.Text, remediation))
+            .Concat(warnings.Select(m => this.Finding("field", m.Subject, CheckStatus.Warn, m.Text, remediation)));
+        List<string> details = [.. inPublicUrl.Select(m => m.Text), .. warnings.Select(m => m.Text), $"Read from {core.Source}"];
         if (options.PersonalTerms.Count == 0)
         {
             details.Add("No personal_terms are set, so names and URLs were not searched: add your surname or street to the add-on's options");
         }
-        const string remediation = "Settings > System > General: give the instance a neutral name and round the location to 4 decimals. Settings > System > Network: pick an external address without your name or street (a new DuckDNS or Nabu Casa name).";
         if (inPublicUrl.Count > 0)
         {
-            return this.Fail("Your public address names you: anyone can find the HA by searching for your name, and anyone who sees the address learns it.", details, remediation);
+            return this.Fail("Your public address names you: anyone can find the HA by searching for your name, and anyone who sees the address learns it.", details, remediation).WithFindings(findings);
         }
         return warnings.Count > 0
-            ? this.Warn("The instance tells more about your household than it needs to.", details, remediation)
+            ? this.Warn("The instance tells more about your household than it needs to.", details, remediation).WithFindings(findings)
             : this.Pass("The instance name, addresses and location give nothing personal away.", details);
     }
 
-    private IEnumerable<string> Matches(string field, string? value) =>
+    /// <summary>Each personal term found in a field; the subject (<c>external_url#2</c>) names the field and the term's position, never the term.</summary>
+    private IEnumerable<(string Text, string Subject)> Matches(string field, string? value) =>
         value is null
             ? []
             : options.PersonalTerms
                 .Select((term, index) => (term, index))
                 .Where(t => value.Contains(t.term, StringComparison.OrdinalIgnoreCase))
-                .Select(t => $"{char.ToUpperInvariant(field[0])}{field[1..]} contains personal term #{t.index + 1} of your personal_terms");
+                .Select(t => ($"{char.ToUpperInvariant(field[0])}{field[1..]} contains personal term #{t.index + 1} of your personal_terms", $"{field.Replace("the ", "", StringComparison.Ordinal).Replace(' ', '_')}#{t.index + 1}"));
 
     /// <summary>Digits after the decimal point, as written (52.3731 has 4).</summary>
     private static int Decimals(string? number)

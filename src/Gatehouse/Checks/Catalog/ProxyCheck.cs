@@ -38,13 +38,16 @@ internal sealed class ProxyCheck(HaConfigSnapshot config) : ConfigFolderCheck(co
         var open = ranges.Where(r => r.Range is { IsPrivate: false }).Select(r => $"{r.Range}: includes internet addresses").ToList();
         var wide = ranges.Where(r => r.Range is { IsPrivate: true, IsWide: true, IsSupervisorNetwork: false }).Select(r => $"{r.Range}: a whole network, not one proxy").ToList();
         List<string> details = [.. open, .. wide, .. unreadable, source];
+        var findings = ranges.Where(r => r.Range is not { IsPrivate: true } or { IsWide: true, IsSupervisorNetwork: false })
+            .Select(r => this.Finding("trusted_proxy", r.Text, r.Range is { IsPrivate: false } ? CheckStatus.Fail : CheckStatus.Warn,
+                r.Range is null ? $"trusted_proxies lists {r.Text}, which Gatehouse cannot judge" : $"trusted_proxies lists {r.Range}, {(r.Range is { IsPrivate: true } ? "a whole network" : "internet addresses")}", Remediation)).ToList();
         if (open.Count > 0)
         {
-            return this.Fail("HA trusts forwarded addresses from internet ranges: anyone can pretend to come from any address, slipping past bans and trusted networks.", details, Remediation);
+            return this.Fail("HA trusts forwarded addresses from internet ranges: anyone can pretend to come from any address, slipping past bans and trusted networks.", details, Remediation).WithFindings(findings);
         }
         if (wide.Count > 0 || unreadable.Count > 0)
         {
-            return this.Warn("HA trusts forwarded addresses from more than your proxy: any device there can pretend to be another address.", details, Remediation);
+            return this.Warn("HA trusts forwarded addresses from more than your proxy: any device there can pretend to be another address.", details, Remediation).WithFindings(findings);
         }
         return this.Pass($"HA trusts forwarded addresses only from {string.Join(", ", ranges.Select(r => r.Range))}.", [source]);
     }

@@ -28,20 +28,25 @@ internal sealed partial class SecretsHygieneCheck(HaConfigSnapshot config) : Con
         {
             return Unreadable(HaConfigSnapshot.Describe(document.Problem!));
         }
-        var findings = YamlWalker.Entries(root)
+        var found = YamlWalker.Entries(root)
             .Select(entry => (entry, what: Finding(entry)))
             .Where(f => f.what is not null)
             .OrderBy(f => f.entry.Value.Mark.File, StringComparer.Ordinal)
             .ThenBy(f => f.entry.Value.Mark.Line)
-            .Select(f => $"{f.entry.Value.Mark} {f.entry.Key}: {f.what}")
-            .Distinct()
+            .DistinctBy(f => $"{f.entry.Value.Mark} {f.entry.Key}")
             .ToList();
+        var findings = found.Select(f => $"{f.entry.Value.Mark} {f.entry.Key}: {f.what}").ToList();
         if (findings.Count > 0)
         {
+            const string remediation = "Move each value named into secrets.yaml (a line such as my_password: the-value) and write !secret my_password in its place, then restart HA. Change any password that has been shared or backed up in the clear.";
+            // Lines move when the file is edited; file and key (numbered when repeated) stay.
+            var inline = found
+                .GroupBy(f => $"{f.entry.Value.Mark.File}:{f.entry.Key}", StringComparer.Ordinal)
+                .SelectMany(g => g.Select((f, i) => this.Finding("inline", i == 0 ? g.Key : $"{g.Key}#{i + 1}", CheckStatus.Fail, $"{f.entry.Value.Mark} {f.entry.Key}: {f.what}", remediation)));
             return this.Fail(
                 $"{findings.Count} password{(findings.Count == 1 ? "," : "s,")} token{(findings.Count == 1 ? "" : "s")} or key{(findings.Count == 1 ? " is" : "s are")} written straight into YAML: anyone shown or sent that file sees {(findings.Count == 1 ? "it" : "them")}.",
                 findings,
-                "Move each value named into secrets.yaml (a line such as my_password: the-value) and write !secret my_password in its place, then restart HA. Change any password that has been shared or backed up in the clear.");
+                remediation).WithFindings(inline);
         }
         var files = document.Files.Count;
         if (GitExposesSecrets())

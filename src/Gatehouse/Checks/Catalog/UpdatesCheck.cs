@@ -64,12 +64,14 @@ internal sealed class UpdatesCheck(LiveHomeAssistant homeAssistant, LiveSupervis
         var dated = pending.Select(p => p with { Since = Earliest(p) }).ToList();
         var overdue = dated.Where(p => p.Kind is UpdateKind.Core or UpdateKind.OperatingSystem && p.Since < now - OverdueAfter).ToList();
         var details = dated.OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal).Select(Describe);
+        // One finding per thing to update, whatever its version: a newer release of the same thing is the same job.
+        var findings = dated.Select(p => this.Finding("update", p.Name, overdue.Contains(p) ? CheckStatus.Fail : CheckStatus.Warn, $"{Describe(p)} is waiting to be installed", Install));
         if (overdue.Count > 0)
         {
             var names = string.Join(" and ", overdue.Select(o => o.Name));
-            return this.Fail($"{names} {(overdue.Count == 1 ? "is" : "are")} behind by a release out for more than {OverdueAfter.TotalDays:0} days: it carries fixes, security ones included.", details, Install);
+            return this.Fail($"{names} {(overdue.Count == 1 ? "is" : "are")} behind by a release out for more than {OverdueAfter.TotalDays:0} days: it carries fixes, security ones included.", details, Install).WithFindings(findings);
         }
-        return this.Warn($"{pending.Count} update{(pending.Count == 1 ? " is" : "s are")} waiting to be installed.", details, Install);
+        return this.Warn($"{pending.Count} update{(pending.Count == 1 ? " is" : "s are")} waiting to be installed.", details, Install).WithFindings(findings);
     }
 
     private async Task<(List<PendingUpdate>? Pending, CheckResult? Unavailable)> FromSupervisorAsync()

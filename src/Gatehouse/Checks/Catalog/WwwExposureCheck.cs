@@ -93,14 +93,15 @@ internal sealed class WwwExposureCheck(HaConfigSnapshot config) : ConfigFolderCh
             details.Insert(0, $"Only the first {MaxEntries} entries of www were looked at");
         }
         const string remediation = "Move the files named out of the www folder (for example into a folder beside it): anyone who can reach your HA can download what is in www at /local/<name>, without logging in. Keep only dashboard images, icons and card code there.";
+        var files = findings.Select(f => this.Finding("file", f.Path, f.Finding.Severe ? CheckStatus.Fail : CheckStatus.Warn, $"{f.Path} ({f.Finding.Kind}) can be downloaded without a login", remediation)).ToList();
         var severe = findings.Count(f => f.Finding.Severe);
         if (severe > 0)
         {
-            return this.Fail($"{severe} private file{(severe == 1 ? " is" : "s are")} in www, where anyone can download {(severe == 1 ? "it" : "them")} without logging in.", details, remediation);
+            return this.Fail($"{severe} private file{(severe == 1 ? " is" : "s are")} in www, where anyone can download {(severe == 1 ? "it" : "them")} without logging in.", details, remediation).WithFindings(files);
         }
         if (findings.Count > 0)
         {
-            return this.Warn($"{findings.Count} document{(findings.Count == 1 ? "" : "s")} or photo{(findings.Count == 1 ? " is" : "s are")} in www, public without a login.", details, remediation);
+            return this.Warn($"{findings.Count} document{(findings.Count == 1 ? "" : "s")} or photo{(findings.Count == 1 ? " is" : "s are")} in www, public without a login.", details, remediation).WithFindings(files);
         }
         return truncated
             ? this.Warn("The www folder is too large to list completely; nothing risky was found in the part looked at.", details, "Remove what dashboards do not use from www.")

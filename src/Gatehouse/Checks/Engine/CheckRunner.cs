@@ -25,7 +25,7 @@ internal sealed class CheckRunner(
         try
         {
             var checks = scope.ServiceProvider.GetServices<ISecurityCheck>().ToList();
-            var results = (await Task.WhenAll(checks.Select(check => RunOneAsync(check, cancellationToken)))).Select(Printable).ToList();
+            var results = (await Task.WhenAll(checks.Select(check => RunOneAsync(check, cancellationToken)))).Select(Printable).Select(ResultFindings.Complete).ToList();
             return new CheckReport(CheckScore.Compute(results), time.GetUtcNow(), results);
         }
         finally

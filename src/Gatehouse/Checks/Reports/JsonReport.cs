@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace Gatehouse.Checks.Reports;
 
 /// <summary>
-/// <c>{"score":N,"generated_at":"…","checks":[{"id","title","status","summary","details":[…],"remediation"}]}</c>.
+/// <c>{"score":N,"generated_at":"…","checks":[{"id","title","status","summary","details":[…],"remediation","findings":[{"id","status","text","fix"}]}]}</c>.
 /// JSON would escape control characters, but a script that prints a field would still pass them to a terminal.
 /// </summary>
 internal static class JsonReport
@@ -25,6 +25,13 @@ internal static class JsonReport
                 ["summary"] = PrintableText.Clean(r.Summary),
                 ["details"] = new JArray(r.Details.Select(PrintableText.Clean)),
                 ["remediation"] = PrintableText.Clean(r.Remediation),
+                ["findings"] = new JArray(r.Findings.Select(f => new JObject
+                {
+                    ["id"] = PrintableText.Clean(f.Id),
+                    ["status"] = f.Status.Name(),
+                    ["text"] = PrintableText.Clean(f.Text),
+                    ["fix"] = PrintableText.Clean(f.Fix),
+                })),
             })),
         };
         output.WriteLine(json.ToString(Formatting.Indented));

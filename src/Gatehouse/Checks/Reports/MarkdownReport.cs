@@ -18,7 +18,7 @@ internal static class MarkdownReport
         {
             output.WriteLine($"| {Icon(result.Status)} {result.Status.Name()} | `{PrintableText.Clean(result.Id)}` | {Cell(result.Summary)} |");
         }
-        foreach (var result in report.Results.Where(r => r.Details.Count > 0 || r.Remediation.Length > 0))
+        foreach (var result in report.Results.Where(r => r.Details.Count > 0 || r.Remediation.Length > 0 || r.Findings.Count > 0))
         {
             output.WriteLine();
             output.WriteLine($"## {Escape(result.Title)} (`{PrintableText.Clean(result.Id)}`): {result.Status.Name()}");
@@ -32,6 +32,16 @@ internal static class MarkdownReport
                 output.WriteLine();
                 output.WriteLine($"**Fix:** {Escape(result.Remediation)}");
             }
+            if (result.Findings.Any(f => f.IsProblem))
+            {
+                output.WriteLine();
+                output.WriteLine("Findings:");
+                output.WriteLine();
+                foreach (var finding in result.Findings.Where(f => f.IsProblem))
+                {
+                    output.WriteLine($"- `{Code(finding.Id)}` ({finding.Status.Name()}): {Escape(finding.Text)}");
+                }
+            }
         }
     }
 
@@ -42,6 +52,9 @@ internal static class MarkdownReport
         CheckStatus.Fail => "❌",
         _ => "➖",
     };
+
+    // An id is shown as code: backticks inside it would end the span early.
+    private static string Code(string text) => PrintableText.Clean(text).Replace('`', '\'').ReplaceLineEndings(" ");
 
     private static string Cell(string text) => Escape(text).Replace("|", "\\|", StringComparison.Ordinal);
 

@@ -13,6 +13,10 @@ internal static class StatusNames
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
+    /// <summary>The status a name stands for, or null for anything else.</summary>
+    public static CheckStatus? Parse(string? name) =>
+        Enum.GetValues<CheckStatus>().Select(s => (CheckStatus?)s).FirstOrDefault(s => s!.Value.Name() == name);
+
     /// <summary>The closing line every format shares.</summary>
     public static string Tally(CheckReport report)
     {

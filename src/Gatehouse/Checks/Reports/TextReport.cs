@@ -36,6 +36,10 @@ internal static class TextReport
             {
                 output.WriteLine($"{indent}Fix: {PrintableText.Clean(result.Remediation)}");
             }
+            foreach (var finding in result.Findings.Where(f => f.IsProblem))
+            {
+                output.WriteLine($"{indent}Finding {PrintableText.Clean(finding.Id)} ({finding.Status.Name()}): {PrintableText.Clean(finding.Text)}");
+            }
         }
         output.WriteLine();
         output.WriteLine(StatusNames.Tally(report));

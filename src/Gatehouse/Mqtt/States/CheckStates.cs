@@ -30,6 +30,8 @@ internal static class CheckStates
                 ["summary"] = StateFormat.Text(result.Summary),
                 ["details"] = StateFormat.List(result.Details, StateFormat.MaxListItems),
                 ["remediation"] = StateFormat.Text(result.Remediation),
+                // The ids an automation or the panel can refer to; the texts are in details already.
+                ["findings"] = StateFormat.List(result.Findings.Where(f => f.IsProblem).Select(f => f.Id), StateFormat.MaxListItems),
             }));
         }
     }

@@ -34,6 +34,19 @@ public sealed class AdminsCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_AdminsBesidesTheOwner_AreFindingsKeyedOnTheUserId()
+    {
+        _folder.WithPeople(new Person("a", "Alice", Owner: true), new Person("b", "Bob", Admin: true), new Person("c", "Carol"));
+
+        var result = await Run();
+
+        Assert.Equal(CheckStatus.Pass, result.Status);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("admins:user:b", CheckStatus.Warn, "Bob is an administrator"), (finding.Id, finding.Status, finding.Text));
+        Assert.Contains("Settings > People", finding.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_EveryoneAdmin_Fails()
     {
         _folder.WithPeople(new Person("a", "Alice", Owner: true), new Person("b", "Bob", Admin: true), new Person("c", "Carol", Admin: true));

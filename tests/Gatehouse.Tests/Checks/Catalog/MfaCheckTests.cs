@@ -33,6 +33,8 @@ public sealed class MfaCheckTests : IDisposable
         Assert.Equal(CheckStatus.Warn, result.Status);
         Assert.Equal(["Bob (user): password only"], result.Details);
         Assert.Contains("Authenticator app", result.Remediation, StringComparison.Ordinal);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("mfa:user:b", CheckStatus.Warn), (finding.Id, finding.Status));
     }
 
     [Fact]

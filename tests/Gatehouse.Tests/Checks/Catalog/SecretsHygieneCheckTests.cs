@@ -50,7 +50,10 @@ public sealed class SecretsHygieneCheckTests : IDisposable
         Assert.Equal(CheckStatus.Fail, result.Status);
         string[] expected = ["cameras/door.yaml:2 stream_source: a URL with a password in it", "cameras/door.yaml:3 telegram_bot_token: written inline", "configuration.yaml:3 password: written inline"];
         Assert.Equal(expected, result.Details.Order(StringComparer.Ordinal));
-        var everything = string.Join(" ", [result.Summary, .. result.Details, result.Remediation]);
+        // Ids name file and key, not the line: an edit above the line does not make it a new finding.
+        Assert.Equal(["secrets_hygiene:inline:cameras/door.yaml:stream_source", "secrets_hygiene:inline:cameras/door.yaml:telegram_bot_token", "secrets_hygiene:inline:configuration.yaml:password"],
+            result.Findings.Select(f => f.Id).Order(StringComparer.Ordinal));
+        var everything = string.Join(" ", [result.Summary, .. result.Details, result.Remediation, .. result.Findings.Select(f => f.Id + f.Text)]);
         Assert.DoesNotContain("hunter22", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cr3t", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("ABCDEF", everything, StringComparison.Ordinal);

@@ -64,6 +64,9 @@ public sealed class WwwExposureCheckTests : IDisposable
         Assert.Equal(7, result.Details.Count);
         Assert.Contains("www/old/.storage/auth: copy of HA's .storage (accounts, tokens)", result.Details);
         Assert.Equal("www/photo.jpg: photo or video", result.Details[^1]);
+        Assert.Equal(7, result.Findings.Count);
+        Assert.Contains(result.Findings, f => f is { Id: "www_exposure:file:www/backup/full.tar.gz", Status: CheckStatus.Fail });
+        Assert.Contains(result.Findings, f => f is { Id: "www_exposure:file:www/photo.jpg", Status: CheckStatus.Warn });
     }
 
     [Fact]

@@ -10,7 +10,10 @@ public sealed class ReportFormattingTests
         40,
         new DateTimeOffset(2026, 11, 28, 4, 5, 6, TimeSpan.FromHours(1)),
         [
-            new CheckResult("secrets_hygiene", "Inline | secrets", CheckStatus.Fail, "1 password | inline", ["configuration.yaml:3 mqtt_password: written inline"], "Use *!secret*."),
+            new CheckResult("secrets_hygiene", "Inline | secrets", CheckStatus.Fail, "1 password | inline", ["configuration.yaml:3 mqtt_password: written inline"], "Use *!secret*.")
+            {
+                Findings = [new Finding("secrets_hygiene:inline:configuration.yaml:mqtt_password", CheckStatus.Fail, "configuration.yaml:3 mqtt_password: written inline", "Use *!secret*.")],
+            },
             new CheckResult("mfa", "MFA", CheckStatus.Pass, "All fine.", [], ""),
             new CheckResult("updates", "Updates", CheckStatus.Skipped, "Needs a live HA.", [], ""),
         ]);
@@ -25,7 +28,35 @@ public sealed class ReportFormattingTests
         var json = JObject.Parse(output.ToString());
         Assert.Equal(["fail", "pass", "skipped"], json["checks"]!.Select(c => c.Value<string>("status")));
         Assert.Equal(["configuration.yaml:3 mqtt_password: written inline"], json["checks"]![0]!["details"]!.Values<string>());
+        var finding = (JObject)json["checks"]![0]!["findings"]!.Single();
+        Assert.Equal(["id", "status", "text", "fix"], finding.Properties().Select(p => p.Name));
+        Assert.Equal(("secrets_hygiene:inline:configuration.yaml:mqtt_password", "fail"), (finding.Value<string>("id"), finding.Value<string>("status")));
+        Assert.Empty(json["checks"]![1]!["findings"]!);
     }
+
+    [Fact]
+    public void Json_ReadBack_GivesTheSameReport()
+    {
+        var output = new StringWriter();
+        JsonReport.Write(Report, output);
+
+        var read = JsonReportReader.Parse(output.ToString());
+
+        Assert.NotNull(read);
+        Assert.Equal((Report.Score, Report.GeneratedAt), (read.Score, read.GeneratedAt));
+        Assert.Equal(Report.Results.Select(r => (r.Id, r.Status, r.Summary)), read.Results.Select(r => (r.Id, r.Status, r.Summary)));
+        Assert.Equal(Report.Results.SelectMany(r => r.Findings), read.Results.SelectMany(r => r.Findings));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{\"score\":1")]
+    [InlineData("[]")]
+    [InlineData("{\"score\":\"x\",\"generated_at\":\"2026-11-28T03:05:06Z\",\"checks\":[]}")]
+    [InlineData("{\"score\":1,\"generated_at\":\"2026-11-28T03:05:06Z\",\"checks\":[{\"id\":\"a\",\"status\":\"bad\",\"findings\":[]}]}")]
+    [InlineData("{\"score\":1,\"generated_at\":\"2026-11-28T03:05:06Z\",\"checks\":[{\"id\":\"a\",\"status\":\"warn\",\"findings\":[{\"id\":7}]}]}")]
+    [InlineData("{\"score\":1,\"generated_at\":\"2026-11-28T03:05:06Z\",\"checks\":[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]}")]
+    public void Json_ReadBackDamaged_GivesNothingRatherThanHalf(string text) => Assert.Null(JsonReportReader.Parse(text));
 
     [Fact]
     public void Markdown_EscapesTablePipesAndEmphasis()
@@ -50,13 +81,26 @@ public sealed class ReportFormattingTests
         Assert.Equal("Gatehouse security audit: score 40/100 (2026-11-28 03:05 UTC)", lines[0]);
         Assert.Contains(lines, l => l.TrimStart() == "- configuration.yaml:3 mqtt_password: written inline");
         Assert.Single(lines, l => l.TrimStart().StartsWith("Fix:", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.TrimStart() == "Finding secrets_hygiene:inline:configuration.yaml:mqtt_password (fail): configuration.yaml:3 mqtt_password: written inline");
+    }
+
+    [Fact]
+    public void Markdown_ListsTheFindingIdsAsCode()
+    {
+        var output = new StringWriter();
+        MarkdownReport.Write(Report, output);
+
+        Assert.Contains("- `secrets_hygiene:inline:configuration.yaml:mqtt_password` (fail): configuration.yaml:3 mqtt\\_password: written inline", output.ToString(), StringComparison.Ordinal);
     }
 
     private static readonly CheckReport Hostile = new(
         0,
         new DateTimeOffset(2026, 11, 28, 4, 5, 6, TimeSpan.Zero),
         [
-            new CheckResult("www_exposure", "Private files", CheckStatus.Fail, "1 file\u001b]0;owned\u0007 is public.", ["www/\u001b[2J\u001b[31mevil\r\nFAKE LINE\u009b1m\u202etxt.exe: backup"], "Move \u0000it."),
+            new CheckResult("www_exposure", "Private files", CheckStatus.Fail, "1 file\u001b]0;owned\u0007 is public.", ["www/\u001b[2J\u001b[31mevil\r\nFAKE LINE\u009b1m\u202etxt.exe: backup"], "Move \u0000it.")
+            {
+                Findings = [new Finding("www_exposure:file:www/\u001b[2J\r\nFAKE LINE", CheckStatus.Fail, "evil\r\nFAKE LINE\u202e", "Move \u0000it.")],
+            },
         ]);
 
     [Theory]
