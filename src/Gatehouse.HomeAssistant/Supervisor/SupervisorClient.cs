@@ -39,13 +39,15 @@ internal sealed partial class SupervisorClient(
 
     public Task<SupervisorResult<AddonInfo>> GetAddonInfoAsync(string slug, CancellationToken cancellationToken)
     {
-        // The Supervisor's RE_SLUG; a slug of dots alone would walk up the path.
-        if (!SlugPattern().IsMatch(slug))
+        if (!IsSlug(slug))
         {
             throw new ArgumentException($"'{slug}' is not an add-on slug (letters, digits, '-', '_', '.').", nameof(slug));
         }
         return GetJsonAsync<AddonInfo>(SupervisorPaths.AddonInfo(slug), cancellationToken);
     }
+
+    /// <summary>The Supervisor's RE_SLUG; a slug of dots alone would walk up the path.</summary>
+    public static bool IsSlug(string slug) => SlugPattern().IsMatch(slug);
 
     public Task<SupervisorResult<AddonList>> GetAddonsAsync(CancellationToken cancellationToken) =>
         GetJsonAsync<AddonList>(SupervisorPaths.Addons, cancellationToken);

@@ -65,6 +65,7 @@ internal static class SecurityChecksServiceCollectionExtensions
         services.AddScoped<ISecurityCheck, ProxyCheck>();
         services.AddScoped<ISecurityCheck, UpdatesCheck>();
         services.AddScoped<ISecurityCheck, SupervisorHealthCheck>();
+        services.AddScoped<ISecurityCheck, AddonsCheck>();
         services.AddScoped<ISecurityCheck, RemoteAccessCheck>();
         services.AddScoped<ISecurityCheck, TlsCheck>();
         services.AddScoped<ISecurityCheck, OpenPortsCheck>();

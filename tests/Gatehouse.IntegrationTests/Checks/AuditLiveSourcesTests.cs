@@ -58,6 +58,8 @@ public sealed class AuditLiveSourcesTests : SupervisedHomeAssistantTests
         Assert.Equal("pass", checks["remote_exposure"].Value<string>("status"));
         Assert.Equal("warn", checks["remote_access"].Value<string>("status"));
         Assert.NotEqual("unavailable", checks["open_ports"].Value<string>("status"));
+        Assert.Equal("pass", checks["addons"].Value<string>("status"));
+        Assert.Contains("Tailscale", checks["addons"]["details"]!.Values<string>());
         Assert.DoesNotContain(FakeSupervisor.AddonToken, output, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
 
@@ -40,6 +41,22 @@ internal sealed record AddonInfo : VersionedSupervisorData
 
     [JsonProperty("ingress")]
     public bool? Ingress { get; init; }
+
+    /// <summary>Ports published on the host: <c>{"8080/tcp": 8080}</c>, a null value for one left unpublished; null when none.</summary>
+    [JsonProperty("network")]
+    public JObject? Network { get; init; }
+
+    /// <summary>Asks for every device and privilege of the host; granted only with protection mode off (docker/app.py).</summary>
+    [JsonProperty("full_access")]
+    public bool? FullAccess { get; init; }
+
+    /// <summary>Asks for the Docker socket, i.e. control of every container; granted only with protection mode off.</summary>
+    [JsonProperty("docker_api")]
+    public bool? DockerApi { get; init; }
+
+    /// <summary><c>default</c>, <c>profile</c> (its own) or <c>disable</c>.</summary>
+    [JsonProperty("apparmor")]
+    public string? Apparmor { get; init; }
 
     [JsonProperty("ip_address")]
     public string? IpAddress { get; init; }

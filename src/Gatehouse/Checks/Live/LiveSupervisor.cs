@@ -15,6 +15,10 @@ internal sealed class LiveSupervisor
     private readonly Lazy<Task<LiveRead<SupervisorInfo>>> _supervisor;
     private readonly Lazy<Task<LiveRead<ResolutionInfo>>> _resolution;
     private readonly Lazy<Task<LiveRead<IReadOnlyList<InstalledAddon>>>> _addons;
+    private readonly Lazy<Task<LiveRead<IReadOnlyList<AddonInfo>>>> _addonDetails;
+
+    /// <summary>A home has a few dozen add-ons; past this many, the rest are not asked about (and the check says so).</summary>
+    public const int MaxAddonDetails = 100;
 
     /// <param name="clients">The client, or none in a container without the HA library (it then reads as no Supervisor).</param>
     public LiveSupervisor(IEnumerable<ISupervisorClient> clients)
@@ -26,6 +30,7 @@ internal sealed class LiveSupervisor
         _supervisor = new(() => ReadAsync(c => c.GetSupervisorInfoAsync(CancellationToken.None)));
         _resolution = new(() => ReadAsync(c => c.GetResolutionInfoAsync(CancellationToken.None)));
         _addons = new(ReadAddonsAsync);
+        _addonDetails = new(ReadAddonDetailsAsync);
     }
 
     public Task<LiveRead<CoreInfo>> CoreAsync() => _core.Value;
@@ -41,6 +46,33 @@ internal sealed class LiveSupervisor
     /// field of <c>/supervisor/info</c>, which the default role may read (DESIGN.md §6).
     /// </summary>
     public Task<LiveRead<IReadOnlyList<InstalledAddon>>> AddonsAsync() => _addons.Value;
+
+    /// <summary>
+    /// Each installed add-on's <c>/addons/&lt;slug&gt;/info</c> (open to the default role: <c>/.+/info</c> in the
+    /// Supervisor's security middleware), at most <see cref="MaxAddonDetails"/>. One that cannot be read makes the whole
+    /// read a problem naming it: a check must not pass an add-on it could not see.
+    /// </summary>
+    public Task<LiveRead<IReadOnlyList<AddonInfo>>> AddonDetailsAsync() => _addonDetails.Value;
+
+    private async Task<LiveRead<IReadOnlyList<AddonInfo>>> ReadAddonDetailsAsync()
+    {
+        var installed = await AddonsAsync();
+        if (installed.Value is not { } addons)
+        {
+            return LiveRead<IReadOnlyList<AddonInfo>>.Failed(installed.Problem!, installed.Remediation);
+        }
+        var details = new List<AddonInfo>();
+        foreach (var addon in addons.Where(a => SupervisorClient.IsSlug(a.Slug)).Take(MaxAddonDetails))
+        {
+            var info = await ReadAsync(c => c.GetAddonInfoAsync(addon.Slug, CancellationToken.None));
+            if (info.Value is null)
+            {
+                return LiveRead<IReadOnlyList<AddonInfo>>.Failed($"the {addon.Name ?? addon.Slug} add-on's details could not be read ({info.Problem})", info.Remediation);
+            }
+            details.Add(info.Value);
+        }
+        return LiveRead<IReadOnlyList<AddonInfo>>.Read(details);
+    }
 
     private async Task<LiveRead<IReadOnlyList<InstalledAddon>>> ReadAddonsAsync()
     {

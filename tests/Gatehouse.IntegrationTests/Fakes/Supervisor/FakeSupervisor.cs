@@ -27,6 +27,8 @@ internal sealed partial class FakeSupervisor : IAsyncDisposable
         ["/resolution/info"] = "resolution_info.json",
         ["/addons"] = "addons.json",
         ["/addons/core_mosquitto/info"] = "addon_core_mosquitto_info.json",
+        ["/addons/a0d7b954_tailscale/info"] = "addon_a0d7b954_tailscale_info.json",
+        ["/addons/local_gatehouse/info"] = "addon_local_gatehouse_info.json",
     };
 
     private readonly ConcurrentDictionary<string, string> _responses = new(
