@@ -31,6 +31,7 @@ public sealed class AddonsCheckTests : SupervisedHomeAssistantTests
         Assert.Equal(CheckStatus.Fail, result.Status);
         Assert.Equal(["Portainer: protection mode off, so it has control of every container (Docker API)"], result.Details);
         Assert.StartsWith("Portainer: turn Protection mode on", result.Remediation, StringComparison.Ordinal);
+        Assert.Equal("addons:protection:a0d7b954_portainer", result.Findings.Single().Id);
     }
 
     [Fact]
@@ -44,6 +45,7 @@ public sealed class AddonsCheckTests : SupervisedHomeAssistantTests
         Assert.Equal(CheckStatus.Fail, result.Status);
         Assert.Contains("CVE-2026-34205", result.Details.Single(), StringComparison.Ordinal);
         Assert.Contains("update the Supervisor to 2026.3.2 or newer", result.Remediation, StringComparison.Ordinal);
+        Assert.Equal([("addons:advisory:a0d7b954_tailscale", CheckStatus.Fail)], result.Findings.Select(f => (f.Id, f.Status)));
     }
 
     [Fact]

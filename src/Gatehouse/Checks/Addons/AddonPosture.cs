@@ -26,33 +26,33 @@ internal static class AddonPosture
             .Where(p => p.Item1 == true).Select(p => p.Item2).ToList();
         if (unprotected)
         {
-            yield return new(CheckStatus.Fail,
+            yield return new("protection", CheckStatus.Fail,
                 "protection mode off" + (powers.Count > 0 ? $", so it has {string.Join(" and ", powers)}" : ""),
                 "turn Protection mode on in its Info tab (Settings > Add-ons), or uninstall it if it cannot run that way");
         }
         else if (powers.Count > 0)
         {
-            yield return new(CheckStatus.Warn,
+            yield return new("privileges", CheckStatus.Warn,
                 $"asks for {string.Join(" and ", powers)}; protection mode withholds it as long as it stays on",
                 "keep Protection mode on; if the add-on does not work that way, replace it with one that needs less");
         }
         if (addon.HostNetwork == true && PublishedPorts(addon.Network) is { Count: > 0 } ports)
         {
-            yield return new(CheckStatus.Warn,
+            yield return new("host_ports", CheckStatus.Warn,
                 $"on the host's network with port{(ports.Count == 1 ? "" : "s")} {string.Join(", ", ports)} open on every interface",
                 "in its Network settings, leave empty every port you do not use, and never forward them on the router");
         }
         if (addon.Rating is { } rating and <= LowRating && !unprotected && powers.Count == 0)
         {
-            yield return new(CheckStatus.Warn, $"security rating {rating} of 8", "uninstall it unless you need it; look for an add-on with a higher rating");
+            yield return new("rating", CheckStatus.Warn, $"security rating {rating} of 8", "uninstall it unless you need it; look for an add-on with a higher rating");
         }
         if (addon.Apparmor == "disable")
         {
-            yield return new(CheckStatus.Warn, "AppArmor disabled", "ask its author for an AppArmor profile, or replace it");
+            yield return new("apparmor", CheckStatus.Warn, "AppArmor disabled", "ask its author for an AppArmor profile, or replace it");
         }
         if (addon.Repository is { } repository && repository != LocalRepository && !KnownRepositories.Contains(repository))
         {
-            yield return new(CheckStatus.Warn, "from a third-party repository", "keep it only if you trust its author: its updates run with the rights listed here");
+            yield return new("repository", CheckStatus.Warn, "from a third-party repository", "keep it only if you trust its author: its updates run with the rights listed here");
         }
     }
 

@@ -47,16 +47,20 @@ internal sealed class AccessTokensCheck(HaConfigSnapshot config, TimeProvider ti
             .ToList();
         var details = verdicts.Select(v => Describe(v.token, v.owner) + (v.problem.Reason is { } reason ? $": {reason}" : "")).ToList();
         var flagged = verdicts.Where(v => v.problem.Status != CheckStatus.Pass).ToList();
+        // Every token is a finding (a new one is news to the watch); those with a problem say how to revoke them.
+        var findings = verdicts.Select(v => this.Finding("token", v.token.Id.Length > 0 ? v.token.Id : $"{v.token.UserId}/{v.token.Name}", v.problem.Status,
+            $"{v.owner}'s long-lived access token '{v.token.Name}'{(v.problem.Reason is { } reason ? $" was {reason}" : " exists")}",
+            v.problem.Status == CheckStatus.Pass ? "" : $"{v.owner} deletes '{v.token.Name}' under profile > Security > Long-lived access tokens.")).ToList();
         if (flagged.Count == 0)
         {
-            return this.Pass($"{Count(verdicts.Count)} in use, none used from the internet.", details);
+            return this.Pass($"{Count(verdicts.Count)} in use, none used from the internet.", details).WithFindings(findings);
         }
         var remediation = "Each person named logs in, opens their profile (their name at the bottom left) > Security > Long-lived access tokens, and deletes the token named (a token still needed: create a new one and replace it where it is used). "
             + string.Join(" ", flagged.Select(f => $"{f.owner}: delete '{f.token.Name}'."));
         var internet = flagged.Count(f => f.problem.Status == CheckStatus.Fail);
         return internet > 0
-            ? this.Fail($"{Count(internet)} {(internet == 1 ? "was" : "were")} last used from an internet address: whoever holds {(internet == 1 ? "it" : "them")} controls HA without a password.", details, remediation)
-            : this.Warn($"{Count(flagged.Count)} {(flagged.Count == 1 ? "is" : "are")} unused or old: a forgotten token still opens HA to whoever holds it.", details, remediation);
+            ? this.Fail($"{Count(internet)} {(internet == 1 ? "was" : "were")} last used from an internet address: whoever holds {(internet == 1 ? "it" : "them")} controls HA without a password.", details, remediation).WithFindings(findings)
+            : this.Warn($"{Count(flagged.Count)} {(flagged.Count == 1 ? "is" : "are")} unused or old: a forgotten token still opens HA to whoever holds it.", details, remediation).WithFindings(findings);
     }
 
     private static string Count(int count) => $"{count} long-lived access token{(count == 1 ? "" : "s")}";

@@ -28,7 +28,7 @@ internal sealed class AddonsCheck(LiveSupervisor supervisor) : ISecurityCheck
         }
         var advisory = addons.Any(a => a.HostNetwork == true) ? await AdvisoryAsync() : null;
         var found = addons
-            .Select(addon => (name: addon.Name ?? addon.Slug, problems: AddonPosture.Problems(addon)
+            .Select(addon => (addon.Slug, name: addon.Name ?? addon.Slug, problems: AddonPosture.Problems(addon)
                 .Concat(addon.HostNetwork == true && advisory is not null ? [advisory] : []).ToList()))
             .ToList();
         var flagged = found.Where(f => f.problems.Count > 0)
@@ -42,10 +42,12 @@ internal sealed class AddonsCheck(LiveSupervisor supervisor) : ISecurityCheck
         }
         var details = flagged.Select(f => $"{f.name}: {string.Join("; ", f.problems.Select(p => p.What))}");
         var remediation = string.Join(" ", flagged.Select(f => $"{f.name}: {string.Join("; ", f.problems.Select(p => p.Fix).Distinct())}."));
+        var findings = flagged.SelectMany(f => f.problems.Select(p =>
+            this.Finding(p.Kind, f.Slug, p.Severity, $"The {f.name} add-on: {p.What}", $"{f.name}: {p.Fix}.")));
         var failing = flagged.Where(f => f.problems.Any(p => p.Severity == CheckStatus.Fail)).Select(f => f.name).ToList();
         return failing.Count > 0
-            ? this.Fail($"{Names(failing)} can reach beyond {(failing.Count == 1 ? "its" : "their")} container: a flaw or a bad update there reaches all of Home Assistant.", details, remediation)
-            : this.Warn($"{Names(flagged.Select(f => f.name).ToList())} {(flagged.Count == 1 ? "has" : "have")} more access than most add-ons need.", details, remediation);
+            ? this.Fail($"{Names(failing)} can reach beyond {(failing.Count == 1 ? "its" : "their")} container: a flaw or a bad update there reaches all of Home Assistant.", details, remediation).WithFindings(findings)
+            : this.Warn($"{Names(flagged.Select(f => f.name).ToList())} {(flagged.Count == 1 ? "has" : "have")} more access than most add-ons need.", details, remediation).WithFindings(findings);
     }
 
     /// <summary>The CVE-2026-34205 problem when the installed Supervisor is affected; null when not (or its version is unknown).</summary>
@@ -53,7 +55,7 @@ internal sealed class AddonsCheck(LiveSupervisor supervisor) : ISecurityCheck
     {
         var version = (await supervisor.SupervisorAsync()).Value?.Version;
         return HostNetworkAdvisory.Affects(version) == true
-            ? new AddonProblem(CheckStatus.Fail,
+            ? new AddonProblem("advisory", CheckStatus.Fail,
                 $"on the host's network under Supervisor {version}, which lets the whole network reach it without authentication ({HostNetworkAdvisory.Id})",
                 $"update the Supervisor to {HostNetworkAdvisory.FixedIn} or newer (Settings > System > Updates)")
             : null;

@@ -33,6 +33,7 @@ internal static class AuthStorage
         data.Items("refresh_tokens")
             .Where(token => token.Text("token_type") == LongLivedTokenType)
             .Select(token => new LongLivedToken(
+                token.Text("id") ?? "",
                 Shorten(token.Text("client_name") ?? "(unnamed)"),
                 token.Text("user_id") ?? "",
                 Time(token.Text("created_at")),

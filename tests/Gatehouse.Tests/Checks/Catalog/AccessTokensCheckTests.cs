@@ -53,6 +53,10 @@ public sealed class AccessTokensCheckTests : IDisposable
         Assert.Contains("Security > Long-lived access tokens", result.Remediation, StringComparison.Ordinal);
         Assert.Contains("Bob: delete 'grafana'.", result.Remediation, StringComparison.Ordinal);
         Assert.DoesNotContain("Node-RED", result.Remediation, StringComparison.Ordinal);
+        var grafana = result.Findings.Single(f => f.Status == CheckStatus.Fail);
+        Assert.Equal("access_tokens:token:grafana-id", grafana.Id);
+        Assert.Equal("Bob's long-lived access token 'grafana' was last used from the internet address 198.51.100.7", grafana.Text);
+        Assert.Equal(CheckStatus.Pass, result.Findings.Single(f => f.Id == "access_tokens:token:node-red-id").Status);
     }
 
     [Theory]
@@ -136,7 +140,7 @@ public sealed class AccessTokensCheckTests : IDisposable
     private static string Token(string type, string name, string created, string? lastUsed, string? lastIp, string user = "a1") =>
         JsonConvert.SerializeObject(new Dictionary<string, object?>
         {
-            ["id"] = Guid.NewGuid().ToString("N"),
+            ["id"] = name.ToLowerInvariant() + "-id",
             ["user_id"] = user,
             ["client_id"] = type == "normal" ? "https://home-assistant.io/android" : null,
             ["client_name"] = type == "normal" ? null : name,
