@@ -1,33 +1,83 @@
 using Gatehouse.Checks;
+using Microsoft.Extensions.Logging;
 
 namespace Gatehouse.Watch;
 
 /// <summary>
-/// Keeps each finished check run as the one the next run is compared with: in memory, and in the data folder so a
-/// restart compares with the run before it, not with nothing. Runs never overlap (ScheduledCheckRun), so
-/// neither do these calls.
+/// After each check run: compares it with the run before (<see cref="ChangeDetector"/>) and sends what got worse
+/// as one message; the first run ever sends one summary instead. The run is then kept, in memory and in the data
+/// folder, as what the next run is compared with, so a restart does not alert again. When the message could not
+/// be delivered, the old base is kept, so the next run finds the same changes and tries again. Runs never overlap
+/// (ScheduledCheckRun), so neither do these calls.
 /// </summary>
-internal sealed class ChangeWatch(LastReportFile file) : ICheckReportListener
+internal sealed class ChangeWatch(
+    LastReportFile file,
+    IAcceptedFindings accepted,
+    ConfigFolderChecks configFolderChecks,
+    WatchNotifier notifier,
+    IEnumerable<ISecurityChangeListener> listeners,
+    TimeProvider time,
+    ILogger<ChangeWatch> logger) : ICheckReportListener
 {
-    private CheckReport? _last;
+    private CheckReport? _base;
     private bool _loaded;
 
-    public Task OnReportAsync(CheckReport report, CancellationToken cancellationToken)
+    public async Task OnReportAsync(CheckReport report, CancellationToken cancellationToken)
     {
-        _ = Previous();
-        file.Write(report);
-        _last = report;
-        return Task.CompletedTask;
+        var previous = Base();
+        if (previous is null)
+        {
+            var open = report.Results.SelectMany(r => ChangeDetector.Open(r, accepted)).ToList();
+            Log.BaselineSet(logger, report.Score, open.Count);
+            if (!await DeliverAsync(ChangeMessages.Baseline(report, open), cancellationToken))
+            {
+                return;
+            }
+        }
+        else if (ChangeDetector.Worse(previous, report, accepted, configFolderChecks.Contains) is { Count: > 0 } changes)
+        {
+            Log.ChangesFound(logger, changes.Count, string.Join("; ", changes.Select(c => c.Text)));
+            await TellListenersAsync(changes, cancellationToken);
+            if (!await DeliverAsync(ChangeMessages.NewSince(previous.GeneratedAt, time.GetUtcNow(), notifier.Zone, changes), cancellationToken))
+            {
+                return;
+            }
+        }
+        else
+        {
+            Log.NothingWorse(logger);
+        }
+        _base = ChangeDetector.NextBase(previous, report);
+        file.Write(_base);
     }
 
-    /// <summary>The run before this one: the one in memory, else the one on disk (read once), else none.</summary>
-    private CheckReport? Previous()
+    /// <summary>False when targets are configured and none took it: then the base stays, and the next run tries again.</summary>
+    private async Task<bool> DeliverAsync(Logins.Alerting.AlertMessage message, CancellationToken cancellationToken)
+    {
+        if (!notifier.HasTargets || await notifier.SendAsync(message, cancellationToken))
+        {
+            return true;
+        }
+        Log.ChangeNotDelivered(logger);
+        return false;
+    }
+
+    private async Task TellListenersAsync(IReadOnlyList<WatchChange> changes, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.OnChangesAsync(changes, cancellationToken);
+        }
+    }
+
+    /// <summary>The run to compare with: the one in memory, else the one on disk (read once), else none.</summary>
+    private CheckReport? Base()
     {
         if (!_loaded)
         {
-            _last = file.Read();
+            _base = file.Read();
             _loaded = true;
         }
-        return _last;
+        return _base;
     }
 }

@@ -9,6 +9,8 @@ internal static class WatchServiceCollectionExtensions
     public static IServiceCollection AddWatch(this IServiceCollection services)
     {
         services.AddSingleton<LastReportFile>();
+        services.AddSingleton<ConfigFolderChecks>();
+        services.AddSingleton<WatchNotifier>();
         services.AddSingleton<ChangeWatch>();
         services.AddSingleton<ICheckReportListener>(sp => sp.GetRequiredService<ChangeWatch>());
         return services;

@@ -58,14 +58,18 @@ internal sealed class GatehouseProcess : IAsyncDisposable
     }
 
     /// <summary>Waits for an output line containing <paramref name="text"/>; fails with the output so far on timeout.</summary>
-    public async Task<string> WaitForLineAsync(string text, TimeSpan? timeout = null)
+    public async Task<string> WaitForLineAsync(string text, TimeSpan? timeout = null) =>
+        (await WaitForLinesAsync(text, 1, timeout))[0];
+
+    /// <summary>Waits until <paramref name="count"/> output lines contain <paramref name="text"/> (the same event, repeated); returns them.</summary>
+    public async Task<IReadOnlyList<string>> WaitForLinesAsync(string text, int count, TimeSpan? timeout = null)
     {
         using var cancellation = new CancellationTokenSource(timeout ?? TestSettings.Timeout);
         while (true)
         {
-            if (_lines.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal)) is { } line)
+            if (_lines.Where(l => l.Contains(text, StringComparison.Ordinal)).ToList() is { } lines && lines.Count >= count)
             {
-                return line;
+                return lines;
             }
             try
             {
@@ -73,7 +77,7 @@ internal sealed class GatehouseProcess : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"No line containing '{text}'. Output so far:\n{string.Join('\n', _lines)}");
+                throw new TimeoutException($"Not {count} lines containing '{text}'. Output so far:\n{string.Join('\n', _lines)}");
             }
         }
     }

@@ -1,0 +1,134 @@
+using Gatehouse.Checks;
+using Gatehouse.Logins.Alerting;
+using Gatehouse.Tests.Checks;
+using Gatehouse.Watch;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+using static Gatehouse.Tests.Watch.WatchReports;
+
+namespace Gatehouse.Tests.Watch;
+
+public sealed class ChangeWatchTests : IDisposable
+{
+    private static readonly Finding Bob = Problem("admins:user:b", "Bob is an administrator");
+    private static readonly Finding Telnet = Problem("open_ports:port:192.168.1.10:23", "Port 23 (telnet) is open on 192.168.1.10", CheckStatus.Fail);
+
+    private readonly string _data = Directory.CreateTempSubdirectory("gatehouse-watch-").FullName;
+    private readonly FakeTimeProvider _time = new(Start);
+    private readonly Channel _channel = new();
+    private readonly ServiceProvider _services = new ServiceCollection().BuildServiceProvider();
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    [Fact]
+    public async Task FirstRun_SendsOneSummaryNotOnePerFinding()
+    {
+        await Watch().OnReportAsync(Run(0, Result("admins", CheckStatus.Pass, Bob), Result("open_ports", CheckStatus.Fail, Telnet)), CancellationToken.None);
+
+        var message = Assert.Single(_channel.Sent);
+        Assert.Equal("Gatehouse is watching your home", message.Title);
+        Assert.Contains("2 things to look at: Bob is an administrator; Port 23 (telnet) is open on 192.168.1.10.", message.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnchangedRuns_AndARestart_SendNothingMore()
+    {
+        var watch = Watch();
+        for (var run = 0; run < 3; run++)
+        {
+            await watch.OnReportAsync(Run(run, Result("admins", CheckStatus.Pass, Bob)), CancellationToken.None);
+        }
+        await Watch().OnReportAsync(Run(3, Result("admins", CheckStatus.Pass, Bob)), CancellationToken.None);
+
+        Assert.Single(_channel.Sent); // the baseline
+    }
+
+    [Fact]
+    public async Task NewFinding_OneMessageNamingItSinceTheLastRun_AndTheEventListenersHearIt()
+    {
+        var listener = new RecordingListener();
+        var watch = Watch(listener);
+        await watch.OnReportAsync(Run(0, Result("admins", CheckStatus.Pass, Bob), Result("open_ports", CheckStatus.Pass)), CancellationToken.None);
+
+        var carol = Problem("admins:user:c", "Carol is an administrator");
+        await watch.OnReportAsync(Run(1, Result("admins", CheckStatus.Warn, Bob, carol), Result("open_ports", CheckStatus.Fail, Telnet)), CancellationToken.None);
+
+        Assert.Equal(2, _channel.Sent.Count);
+        var alert = _channel.Sent[1];
+        Assert.Equal("Gatehouse: 2 changes made your home less safe", alert.Title);
+        Assert.StartsWith("New since 14:05: Carol is an administrator; Port 23 (telnet) is open on 192.168.1.10.\nWhat to do:\n- Fix for Carol", alert.Message, StringComparison.Ordinal);
+        Assert.Equal(["admins:user:c", "open_ports:port:192.168.1.10:23"], listener.Heard.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task DeliveryFails_TheNextRunSendsTheSameChangeAgain()
+    {
+        var watch = Watch();
+        await watch.OnReportAsync(Run(0, Result("open_ports", CheckStatus.Pass)), CancellationToken.None);
+        _channel.Refuse = true;
+        await watch.OnReportAsync(Run(1, Result("open_ports", CheckStatus.Fail, Telnet)), CancellationToken.None);
+        _channel.Refuse = false;
+
+        await Watch().OnReportAsync(Run(2, Result("open_ports", CheckStatus.Fail, Telnet)), CancellationToken.None);
+
+        Assert.Equal(2, _channel.Sent.Count);
+        Assert.Contains("Port 23 (telnet)", _channel.Sent[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoTargets_NothingSentButTheBaseMovesOn()
+    {
+        _channel.Targets = false;
+        var watch = Watch();
+        await watch.OnReportAsync(Run(0, Result("open_ports", CheckStatus.Pass)), CancellationToken.None);
+        await watch.OnReportAsync(Run(1, Result("open_ports", CheckStatus.Fail, Telnet)), CancellationToken.None);
+
+        Assert.Empty(_channel.Sent);
+        Assert.Contains("open_ports:port:192.168.1.10:23", File.ReadAllText(Path.Combine(_data, LastReportFile.FileName)), StringComparison.Ordinal);
+    }
+
+    private ChangeWatch Watch(params ISecurityChangeListener[] listeners) => new(
+        new LastReportFile(TestEnvironment.Standalone(_data), _time, new FakeLogger<LastReportFile>()),
+        new AcceptedList(),
+        new ConfigFolderChecks(_services.GetRequiredService<IServiceScopeFactory>()),
+        new WatchNotifier([_channel], [new InstanceTimeZone()]),
+        listeners,
+        _time,
+        new FakeLogger<ChangeWatch>());
+
+    private sealed class Channel : INotifyChannel
+    {
+        public List<AlertMessage> Sent { get; } = [];
+
+        public bool Refuse { get; set; }
+
+        public bool Targets { get; set; } = true;
+
+        public bool HasTargets => Targets;
+
+        public Task<bool> SendAsync(AlertMessage message, CancellationToken cancellationToken)
+        {
+            if (!Refuse)
+            {
+                Sent.Add(message);
+            }
+            return Task.FromResult(!Refuse);
+        }
+    }
+
+    private sealed class RecordingListener : ISecurityChangeListener
+    {
+        public List<WatchChange> Heard { get; } = [];
+
+        public Task OnChangesAsync(IReadOnlyList<WatchChange> changes, CancellationToken cancellationToken)
+        {
+            Heard.AddRange(changes);
+            return Task.CompletedTask;
+        }
+    }
+}
