@@ -31,7 +31,10 @@ for arch in "$@"; do
 done
 
 if [ "${#packages[@]}" -gt 0 ]; then
+  # Root in the image's build stage and in CI; a developer's machine asks sudo.
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${packages[@]}"
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}"
 fi

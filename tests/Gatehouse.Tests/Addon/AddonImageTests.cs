@@ -53,9 +53,9 @@ public sealed partial class AddonImageTests
     [Fact]
     public void Dockerfile_BuildCommand_IsTheOneCiRunsForEachArchitecture()
     {
-        // CI publishes every architecture with addon/build.sh; the image must build with the same command.
+        // tests/run (what CI runs) publishes every architecture with addon/build.sh; the image must build with the same command.
         var publish = BuildSh().Match(Image.All("RUN").Last(r => r.Contains("addon/build.sh", StringComparison.Ordinal)));
-        var ciCommands = RepositoryFiles.Read(".ci/run").Split('\n').Select(l => l.Trim())
+        var ciCommands = RepositoryFiles.Read("tests/run").Split('\n').Select(l => l.Trim())
             .Where(l => l.StartsWith("addon/build.sh ", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         var imageCommands = TargetArch.Values
             .Select(t => $"addon/build.sh {t.Replace(publish.Groups["from"].Value, publish.Groups["to"].Value, StringComparison.Ordinal)}");
