@@ -29,6 +29,15 @@ public sealed partial class AddonConfigTests
         "legacy", "journald", "ingress",
     ];
 
+    /// <summary>What _SCHEMA_APP_CONFIG fills in for keys left out; the add-on linter rejects a key set to its default.</summary>
+    private static readonly Dictionary<string, object> SupervisorDefaults = new(StringComparer.Ordinal)
+    {
+        ["startup"] = "application",
+        ["boot"] = "auto",
+        ["hassio_role"] = "default",
+        ["apparmor"] = true,
+    };
+
     [Fact]
     public void ConfigYaml_RequiredKeys_HaveTheSupervisorsTypes()
     {
@@ -58,9 +67,9 @@ public sealed partial class AddonConfigTests
     [Fact]
     public void ConfigYaml_EnumeratedValues_AreAllowedOnes()
     {
-        Assert.Contains(Config["startup"], new object[] { "initialize", "system", "services", "application", "once" });
-        Assert.Contains(Config["boot"], new object[] { "auto", "manual", "manual_only" });
-        Assert.Contains(Config["hassio_role"], new object[] { "default", "homeassistant", "backup", "manager", "admin" });
+        Assert.Contains(Effective("startup"), new object[] { "initialize", "system", "services", "application", "once" });
+        Assert.Contains(Effective("boot"), new object[] { "auto", "manual", "manual_only" });
+        Assert.Contains(Effective("hassio_role"), new object[] { "default", "homeassistant", "backup", "manager", "admin" });
         var services = Assert.IsAssignableFrom<IReadOnlyList<object?>>(Config["services"]);
         Assert.All(services, service => Assert.Matches(Service(), Assert.IsType<string>(service)));
     }
@@ -84,15 +93,32 @@ public sealed partial class AddonConfigTests
     {
         Assert.Equal(true, Config["homeassistant_api"]);
         Assert.Equal(true, Config["hassio_api"]);
-        Assert.Equal("default", Config["hassio_role"]);
+        Assert.Equal("default", Effective("hassio_role"));
         Assert.Equal(["mqtt:need"], Assert.IsAssignableFrom<IReadOnlyList<object?>>(Config["services"]));
         // HA's config folder for the checks, /ssl for mqtt_ca_file: both read-only.
         var maps = Assert.IsAssignableFrom<IReadOnlyList<object?>>(Config["map"]).Cast<IReadOnlyDictionary<string, object?>>().ToList();
         Assert.Equal(["homeassistant_config", "ssl"], maps.Select(m => m["type"]));
         Assert.All(maps, m => Assert.Equal(true, m["read_only"]));
-        Assert.Equal(true, Config["apparmor"]);
+        Assert.Equal(true, Effective("apparmor"));
         Assert.All(GrantingFlags, key => Assert.NotEqual(true, Config.GetValueOrDefault(key)));
         Assert.All(new[] { "privileged", "devices", "ports", "environment" }, key => Assert.False(Config.ContainsKey(key), key));
+    }
+
+    [Fact]
+    public void ConfigYaml_KeysAtTheirDefault_AreLeftOut()
+    {
+        Assert.All(SupervisorDefaults, pair => Assert.False(Config.ContainsKey(pair.Key) && Equals(Config[pair.Key], pair.Value), $"{pair.Key} is set to its default"));
+    }
+
+    [Fact]
+    public void ConfigYaml_Image_IsOneTheSupervisorPullsForEveryArchitecture()
+    {
+        // No {arch} in the name: the release workflow publishes one multi-arch manifest under it.
+        var image = Assert.IsType<string>(Config["image"]);
+
+        Assert.Matches(DockerImage(), image);
+        Assert.Equal("ghcr.io/gatehouse-addon/gatehouse", image);
+        Assert.Equal(new Uri((string)Config["url"]!).AbsolutePath.Trim('/').Split('/')[0], image.Split('/')[1]);
     }
 
     [Fact]
@@ -101,12 +127,18 @@ public sealed partial class AddonConfigTests
         Assert.Equal(Config["version"], GatehouseVersion.Current);
     }
 
+    private static object? Effective(string key) => Config.GetValueOrDefault(key) ?? SupervisorDefaults[key];
+
     [GeneratedRegex(@"^\d+\.\d+\.\d+$")]
     private static partial Regex SemanticVersion();
 
     // RE_SLUG in supervisor/apps/const.py.
     [GeneratedRegex("^[-_.A-Za-z0-9]+$")]
     private static partial Regex Slug();
+
+    // RE_DOCKER_IMAGE in supervisor/apps/validate.py.
+    [GeneratedRegex(@"^([a-zA-Z\-\.:\d{}]+/)*?([\-\w{}]+)/([\-\w{}]+)$")]
+    private static partial Regex DockerImage();
 
     // RE_SERVICE in supervisor/apps/validate.py.
     [GeneratedRegex("^(?<service>mqtt|mysql):(?<rights>provide|want|need)$")]
