@@ -25,6 +25,9 @@ internal interface ISupervisorClient
     /// <summary>One add-on by slug (default role is enough). Throws ArgumentException for a malformed slug.</summary>
     Task<SupervisorResult<AddonInfo>> GetAddonInfoAsync(string slug, CancellationToken cancellationToken);
 
+    /// <summary>The Supervisor's backups (default role is enough: an <c>/…/info</c> path).</summary>
+    Task<SupervisorResult<BackupsInfo>> GetBackupsInfoAsync(CancellationToken cancellationToken);
+
     /// <summary>All installed add-ons. Needs the <c>manager</c> role: with the default role this is NotPermitted.</summary>
     Task<SupervisorResult<AddonList>> GetAddonsAsync(CancellationToken cancellationToken);
 

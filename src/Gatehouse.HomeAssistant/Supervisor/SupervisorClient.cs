@@ -46,6 +46,9 @@ internal sealed partial class SupervisorClient(
         return GetJsonAsync<AddonInfo>(SupervisorPaths.AddonInfo(slug), cancellationToken);
     }
 
+    public Task<SupervisorResult<BackupsInfo>> GetBackupsInfoAsync(CancellationToken cancellationToken) =>
+        GetJsonAsync<BackupsInfo>(SupervisorPaths.BackupsInfo, cancellationToken);
+
     /// <summary>The Supervisor's RE_SLUG; a slug of dots alone would walk up the path.</summary>
     public static bool IsSlug(string slug) => SlugPattern().IsMatch(slug);
 

@@ -11,6 +11,7 @@ internal static class SupervisorPaths
     public const string ResolutionInfo = "/resolution/info";
     public const string Addons = "/addons";
     public const string CoreLogs = "/core/logs";
+    public const string BackupsInfo = "/backups/info";
 
     /// <summary>The proxy to Core's websocket API, authenticated by the proxy itself.</summary>
     public const string CoreWebSocket = "/core/websocket";

@@ -66,6 +66,7 @@ internal static class SecurityChecksServiceCollectionExtensions
         services.AddScoped<ISecurityCheck, UpdatesCheck>();
         services.AddScoped<ISecurityCheck, SupervisorHealthCheck>();
         services.AddScoped<ISecurityCheck, AddonsCheck>();
+        services.AddScoped<ISecurityCheck, BackupsCheck>();
         services.AddScoped<ISecurityCheck, RemoteAccessCheck>();
         services.AddScoped<ISecurityCheck, TlsCheck>();
         services.AddScoped<ISecurityCheck, OpenPortsCheck>();

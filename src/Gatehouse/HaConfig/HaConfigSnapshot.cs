@@ -19,6 +19,7 @@ internal sealed class HaConfigSnapshot
     private readonly Lazy<ConfigRead<HttpSettings>> _http;
     private readonly Lazy<ConfigRead<CoreSettings>> _core;
     private readonly Lazy<ConfigRead<bool>> _remoteUi;
+    private readonly Lazy<ConfigRead<BackupSettings>> _backup;
 
     public HaConfigSnapshot(HaConfigFolder folder, HaYamlLimits limits, CancellationToken cancellationToken = default)
     {
@@ -33,6 +34,7 @@ internal sealed class HaConfigSnapshot
         _http = new(() => ReadHttp(storage));
         _core = new(() => ReadCore(storage));
         _remoteUi = new(() => ReadRemoteUi(storage));
+        _backup = new(() => storage.Read(BackupStorage.Key, BackupStorage.Settings));
     }
 
     public HaConfigFolder Folder { get; }
@@ -61,6 +63,9 @@ internal sealed class HaConfigSnapshot
 
     /// <summary>Whether Home Assistant Cloud's Remote UI is in use (logged in, remote access not switched off).</summary>
     public ConfigRead<bool> RemoteUi => _remoteUi.Value;
+
+    /// <summary>HA's backup settings; missing before HA 2025.1 (or when the backup integration never loaded).</summary>
+    public ConfigRead<BackupSettings> Backup => _backup.Value;
 
     public static string Describe(HaYamlException problem) => $"{problem.Mark} {problem.Problem}";
 

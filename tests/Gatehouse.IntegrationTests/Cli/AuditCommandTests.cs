@@ -9,6 +9,14 @@ public sealed class AuditCommandTests
 {
     private static readonly string Samples = Path.Combine(RepositoryRoot.Path, "tests", "samples");
 
+    /// <summary>The hardened sample, its backup archive dated now (the backups check reads that date, not the checkout's age).</summary>
+    private static string Hardened()
+    {
+        var folder = Path.Combine(Samples, "hardened");
+        File.SetLastWriteTimeUtc(Path.Combine(folder, "backups", "7a3c19e2.tar"), DateTime.UtcNow);
+        return folder;
+    }
+
     [Fact]
     public async Task Audit_InsecureSampleAsMarkdown_ExitsOneWithoutColour()
     {
@@ -16,6 +24,8 @@ public sealed class AuditCommandTests
 
         Assert.Equal(1, await process.WaitForExitAsync(TestSettings.Timeout));
         Assert.Equal("# Gatehouse security audit", process.Output[0]);
+        Assert.Contains(process.Output, l => l.StartsWith("| ❌ fail | `backups` | The newest backup is ", StringComparison.Ordinal));
+        Assert.Contains(process.Output, l => l.StartsWith("| ❌ fail | `access_tokens` | 1 long-lived access token was last used from an internet address", StringComparison.Ordinal));
         Assert.Contains("| ❌ fail | `mfa` | 2 of 3 people log in with a password alone, including an administrator: a guessed or leaked password opens everything. |", process.Output);
         Assert.DoesNotContain(process.Output, l => l.Contains('\u001b', StringComparison.Ordinal));
     }
@@ -23,7 +33,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Audit_HardenedSampleAsJson_ExitsZeroWithScore100()
     {
-        await using var process = GatehouseProcess.Start(new Dictionary<string, string?>(), "audit", "--config-dir", Path.Combine(Samples, "hardened"), "--format", "json");
+        await using var process = GatehouseProcess.Start(new Dictionary<string, string?>(), "audit", "--config-dir", Hardened(), "--format", "json");
 
         Assert.Equal(0, await process.WaitForExitAsync(TestSettings.Timeout));
         var report = JObject.Parse(string.Join('\n', process.Output));
@@ -42,7 +52,7 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task Audit_TokenWithoutUrl_ExitsTwo()
     {
-        await using var process = GatehouseProcess.Start(new Dictionary<string, string?>(), "audit", "--config-dir", Path.Combine(Samples, "hardened"), "--token", "abc");
+        await using var process = GatehouseProcess.Start(new Dictionary<string, string?>(), "audit", "--config-dir", Hardened(), "--token", "abc");
 
         Assert.Equal(2, await process.WaitForExitAsync(TestSettings.Timeout));
         Assert.DoesNotContain(process.Output, l => l.Contains("abc", StringComparison.Ordinal));
@@ -54,7 +64,7 @@ public sealed class AuditCommandTests
         // The README's command for Docker/Core users, against the oldest supported release.
         await using var ha = await FakeHomeAssistant.StartAsync(HaGeneration.Until2023_5);
         await using var process = GatehouseProcess.Start(new Dictionary<string, string?>(), "audit",
-            "--config-dir", Path.Combine(Samples, "hardened"), "--ha-url", ha.BaseUrl.ToString(), "--token", FakeHomeAssistant.Token, "--format", "json");
+            "--config-dir", Hardened(), "--ha-url", ha.BaseUrl.ToString(), "--token", FakeHomeAssistant.Token, "--format", "json");
 
         Assert.Equal(1, await process.WaitForExitAsync(TestSettings.Timeout));
         // The JSON report is on stdout; log lines (stderr, read here from the same stream) start with their time.

@@ -4,13 +4,12 @@ using Gatehouse.IntegrationTests.Mqtt;
 namespace Gatehouse.IntegrationTests.Faults;
 
 /// <summary>
-/// The checks that read credentials' neighbours (long-lived tokens in .storage/auth) run in the shipped binary on the
-/// insecure sample, at trace level: no token value or signing key appears in its log or in any MQTT payload.
+/// The checks that read next to credentials (long-lived tokens in .storage/auth, the backup encryption key in
+/// .storage/backup) run in the shipped binary on both samples, at trace level: no token value, signing key or backup
+/// key appears in its log or in any MQTT payload (findings and attributes included).
 /// </summary>
 public sealed class CheckSecretsTests : IAsyncLifetime
 {
-    private static readonly string Insecure = Path.Combine(RepositoryRoot.Path, "tests", "samples", "insecure");
-
     private MosquittoBroker _broker = null!;
     private string _directory = null!;
 
@@ -26,8 +25,10 @@ public sealed class CheckSecretsTests : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 
-    [Fact]
-    public async Task RunChecks_InsecureSampleAtTrace_NoSecretInLogOrMqtt()
+    [Theory]
+    [InlineData("insecure", "fail", "'grafana' of Bob")]
+    [InlineData("hardened", "pass", "No long-lived access tokens exist.")]
+    public async Task RunChecks_SampleAtTrace_NoSecretInLogOrMqtt(string sample, string tokensStatus, string tokensText)
     {
         var options = Path.Combine(_directory, "options.json");
         await File.WriteAllTextAsync(options, $$"""{"mqtt_host": "{{_broker.Host}}", "mqtt_port": {{_broker.Port}}, "log_level": "trace"}""");
@@ -35,7 +36,7 @@ public sealed class CheckSecretsTests : IAsyncLifetime
         {
             ["GATEHOUSE_OPTIONS"] = options,
             ["GATEHOUSE_DATA"] = _directory,
-            ["GATEHOUSE_HA_CONFIG"] = Insecure,
+            ["GATEHOUSE_HA_CONFIG"] = Path.Combine(RepositoryRoot.Path, "tests", "samples", sample),
         }, "run");
         await using var ha = await MqttProbe.ConnectAsync(_broker, "#");
         var button = Samples.Json((await ha.WaitForAsync("homeassistant/button/gatehouse/run_checks/config")).Payload);
@@ -43,11 +44,14 @@ public sealed class CheckSecretsTests : IAsyncLifetime
         await ha.PublishAsync((string)button["command_topic"]!, (string)button["payload_press"]!);
 
         var tokens = Samples.Json((await ha.WaitForAsync("gatehouse/check_access_tokens/attributes")).Payload);
-        Assert.Equal("fail", (string?)tokens["status"]);
-        Assert.Contains(tokens["details"]!.Values<string>(), d => d!.StartsWith("'grafana' of Bob", StringComparison.Ordinal));
+        Assert.Equal(tokensStatus, (string?)tokens["status"]);
+        Assert.Contains(tokensText, tokens.ToString(), StringComparison.Ordinal);
+        var backups = Samples.Json((await ha.WaitForAsync("gatehouse/check_backups/attributes")).Payload);
+        Assert.NotEqual("unavailable", (string?)backups["status"]);
         await ha.WaitForAsync("gatehouse/security_score/state");
         SecretLedger.AssertNoneIn(ha.Received.Select(m => $"{m.Topic} {m.Payload}"), "an MQTT payload");
         SecretLedger.AssertNoneIn(gatehouse.Output, "Gatehouse's log");
-        Assert.DoesNotContain(gatehouse.Output, l => l.Contains("sample-not-a-real-long-lived", StringComparison.Ordinal));
+        Assert.DoesNotContain(gatehouse.Output, l => l.Contains("sample-not-a-real-long-lived", StringComparison.Ordinal) || l.Contains("sample-not-a-real-backup-key", StringComparison.Ordinal));
+        Assert.DoesNotContain(ha.Received, m => m.Payload.Contains("sample-not-a-real-backup-key", StringComparison.Ordinal));
     }
 }

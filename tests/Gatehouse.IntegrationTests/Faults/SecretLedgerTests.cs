@@ -14,6 +14,13 @@ public class SecretLedgerTests
     public void AssertNoneIn_SampleTotpSecret_Throws() =>
         Assert.Throws<InvalidOperationException>(() => SecretLedger.AssertNoneIn(["SAMPLENOTAREALKEYSAMPLE2"], "a test line"));
 
+    [Theory]
+    [InlineData("sample-not-a-real-long-lived-token")]
+    [InlineData("sample-not-a-real-long-lived-key")]
+    [InlineData("sample-not-a-real-backup-key-H7T2")]
+    public void AssertNoneIn_SampleTokenOrBackupKey_Throws(string secret) =>
+        Assert.Throws<InvalidOperationException>(() => SecretLedger.AssertNoneIn([$"detail: {secret}"], "a test line"));
+
     [Fact]
     public void AssertNoneIn_RegisteredPassword_ThrowsWithoutPrintingIt()
     {

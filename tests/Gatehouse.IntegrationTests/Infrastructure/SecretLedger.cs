@@ -42,15 +42,19 @@ internal static class SecretLedger
                 yield return value;
             }
         }
-        // The sample auth files' refresh tokens and their signing keys (access_tokens reads their metadata only).
-        foreach (var line in SampleFiles(Path.Combine(".storage", "auth")))
+        // The sample auth files' refresh tokens and their signing keys (access_tokens reads their metadata only),
+        // and the backup settings' encryption key (backups reads whether one is set).
+        foreach (var (file, fields) in new[] { ("auth", new[] { "token", "jwt_key" }), ("backup", new[] { "password" }) })
         {
-            foreach (var field in new[] { "\"token\": \"", "\"jwt_key\": \"" })
+            foreach (var line in SampleFiles(Path.Combine(".storage", file)))
             {
-                for (var at = line.IndexOf(field, StringComparison.Ordinal); at >= 0; at = line.IndexOf(field, at + 1, StringComparison.Ordinal))
+                foreach (var field in fields.Select(f => $"\"{f}\": \""))
                 {
-                    var start = at + field.Length;
-                    yield return line[start..line.IndexOf('"', start)];
+                    for (var at = line.IndexOf(field, StringComparison.Ordinal); at >= 0; at = line.IndexOf(field, at + 1, StringComparison.Ordinal))
+                    {
+                        var start = at + field.Length;
+                        yield return line[start..line.IndexOf('"', start)];
+                    }
                 }
             }
         }

@@ -16,6 +16,7 @@ internal sealed class LiveSupervisor
     private readonly Lazy<Task<LiveRead<ResolutionInfo>>> _resolution;
     private readonly Lazy<Task<LiveRead<IReadOnlyList<InstalledAddon>>>> _addons;
     private readonly Lazy<Task<LiveRead<IReadOnlyList<AddonInfo>>>> _addonDetails;
+    private readonly Lazy<Task<LiveRead<BackupsInfo>>> _backups;
 
     /// <summary>A home has a few dozen add-ons; past this many, the rest are not asked about (and the check says so).</summary>
     public const int MaxAddonDetails = 100;
@@ -31,6 +32,7 @@ internal sealed class LiveSupervisor
         _resolution = new(() => ReadAsync(c => c.GetResolutionInfoAsync(CancellationToken.None)));
         _addons = new(ReadAddonsAsync);
         _addonDetails = new(ReadAddonDetailsAsync);
+        _backups = new(() => ReadAsync(c => c.GetBackupsInfoAsync(CancellationToken.None)));
     }
 
     public Task<LiveRead<CoreInfo>> CoreAsync() => _core.Value;
@@ -40,6 +42,8 @@ internal sealed class LiveSupervisor
     public Task<LiveRead<SupervisorInfo>> SupervisorAsync() => _supervisor.Value;
 
     public Task<LiveRead<ResolutionInfo>> ResolutionAsync() => _resolution.Value;
+
+    public Task<LiveRead<BackupsInfo>> BackupsAsync() => _backups.Value;
 
     /// <summary>
     /// The installed add-ons: <c>/addons</c> when the role allows it (manager), else the deprecated <c>addons</c>

@@ -26,6 +26,7 @@ internal sealed partial class FakeSupervisor : IAsyncDisposable
         ["/host/info"] = "host_info.json",
         ["/resolution/info"] = "resolution_info.json",
         ["/addons"] = "addons.json",
+        ["/backups/info"] = "backups_info.json",
         ["/addons/core_mosquitto/info"] = "addon_core_mosquitto_info.json",
         ["/addons/a0d7b954_tailscale/info"] = "addon_a0d7b954_tailscale_info.json",
         ["/addons/local_gatehouse/info"] = "addon_local_gatehouse_info.json",
