@@ -5,6 +5,10 @@
 # build.yaml names the same images; the Supervisor passes one as BUILD_FROM when it builds from it,
 # and it no longer passes BUILD_FROM otherwise, so the default below picks the stage per architecture.
 ARG BUILD_FROM=""
+# Only ARGs declared before the first FROM reach the FROM lines. BuildKit predefines these two there
+# anyway; buildah (podman build) does not, and without them the final FROM below names "base-".
+ARG TARGETARCH
+ARG BUILDPLATFORM
 FROM ghcr.io/home-assistant/amd64-base-debian:trixie AS base-amd64
 FROM ghcr.io/home-assistant/aarch64-base-debian:trixie AS base-arm64
 

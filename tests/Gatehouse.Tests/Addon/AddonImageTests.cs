@@ -33,6 +33,21 @@ public sealed partial class AddonImageTests
     }
 
     [Fact]
+    public void Dockerfile_EveryArgTheFromLinesUse_IsDeclaredBeforeTheFirstFrom()
+    {
+        // Only ARGs declared before the first FROM reach FROM lines. BuildKit predefines TARGETARCH there,
+        // buildah does not: without the declaration "FROM ${BUILD_FROM:-base-${TARGETARCH}}" becomes "base-".
+        var firstFrom = Image.Instructions.ToList().FindIndex(i => i.Keyword == "FROM");
+        var declared = Image.Instructions.Take(firstFrom).Where(i => i.Keyword == "ARG")
+            .Select(i => i.Arguments.Split('=')[0]).ToHashSet(StringComparer.Ordinal);
+        var used = Image.All("FROM").SelectMany(f => FromVariable().Matches(f)).Select(m => m.Groups["name"].Value)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("TARGETARCH", used);
+        Assert.Subset(declared, used);
+    }
+
+    [Fact]
     public void Dockerfile_BuildSteps_RunAddonBuildShForEachArchitecture()
     {
         var runs = Image.All("RUN").Where(r => r.Contains("addon/build.sh", StringComparison.Ordinal)).ToList();
@@ -135,6 +150,9 @@ public sealed partial class AddonImageTests
 
     private static IEnumerable<string> Architectures() =>
         ((IReadOnlyList<object?>)Config["arch"]!).Cast<string>();
+
+    [GeneratedRegex(@"\$\{?(?<name>[A-Z_]+)")]
+    private static partial Regex FromVariable();
 
     [GeneratedRegex(@"^(?<image>\S+) AS base-(?<arch>\w+)$")]
     private static partial Regex BaseStage();
