@@ -35,7 +35,7 @@ internal static class GatehouseHost
         builder.Services.AddHomeAssistant(configuration);
         builder.Services.AddAcceptedRisks();
         builder.Services.AddSecurityChecks(configuration);
-        builder.Services.AddWatch();
+        builder.Services.AddWatch(configuration);
         builder.Services.AddMqttEntities(configuration);
         builder.Services.AddLoginMonitoring(configuration);
         return builder.Build();

@@ -15,13 +15,12 @@ internal static class ChangeMessages
 
     public static AlertMessage NewSince(DateTimeOffset since, DateTimeOffset now, TimeZoneInfo zone, IReadOnlyList<WatchChange> changes)
     {
-        var title = changes.Count == 1 ? "Gatehouse: your home got less safe" : $"Gatehouse: {changes.Count} changes made your home less safe";
-        return new AlertMessage(title, $"New since {When(since, now, zone)}: {Lines(changes.Select(c => c.Text))}{Fixes(changes.Select(c => c.Fix))}");
+        return new AlertMessage(Title(changes), $"New since {When(since, now, zone)}: {Lines(changes.Select(c => c.Text))}{Fixes(changes.Select(c => c.Fix))}");
     }
 
-    /// <summary>A change seen at once (a live account event), not by comparing runs.</summary>
-    public static AlertMessage Now(WatchChange change) =>
-        new("Gatehouse: your home got less safe", $"{Sentence(change.Text)}{Fixes([change.Fix])}");
+    /// <summary>Changes seen as they happen (a live account event), not by comparing runs.</summary>
+    public static AlertMessage Now(IReadOnlyList<WatchChange> changes) =>
+        new(Title(changes), $"{Lines(changes.Select(c => c.Text))}{Fixes(changes.Select(c => c.Fix))}");
 
     public static AlertMessage Baseline(CheckReport report, IReadOnlyList<Finding> open)
     {
@@ -32,6 +31,9 @@ internal static class ChangeMessages
             "Gatehouse is watching your home",
             $"First check run: score {report.Score}/100, {found}\nFrom now on you get one message when something gets worse; what gets better is in the daily summary.");
     }
+
+    private static string Title(IReadOnlyList<WatchChange> changes) =>
+        changes.Count == 1 ? "Gatehouse: your home got less safe" : $"Gatehouse: {changes.Count} changes made your home less safe";
 
     private static string When(DateTimeOffset since, DateTimeOffset now, TimeZoneInfo zone)
     {
@@ -57,6 +59,4 @@ internal static class ChangeMessages
             _ => "\nWhat to do:\n" + string.Join("\n", distinct.Select(f => $"- {f}")),
         };
     }
-
-    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 }

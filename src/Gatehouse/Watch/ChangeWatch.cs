@@ -15,6 +15,7 @@ internal sealed class ChangeWatch(
     IAcceptedFindings accepted,
     ConfigFolderChecks configFolderChecks,
     WatchNotifier notifier,
+    AnnouncedChanges announced,
     IEnumerable<ISecurityChangeListener> listeners,
     TimeProvider time,
     ILogger<ChangeWatch> logger) : ICheckReportListener
@@ -25,6 +26,7 @@ internal sealed class ChangeWatch(
     public async Task OnReportAsync(CheckReport report, CancellationToken cancellationToken)
     {
         var previous = Base();
+        var alreadyAnnounced = announced.Take();
         if (previous is null)
         {
             var open = report.Results.SelectMany(r => ChangeDetector.Open(r, accepted)).ToList();
@@ -34,7 +36,7 @@ internal sealed class ChangeWatch(
                 return;
             }
         }
-        else if (ChangeDetector.Worse(previous, report, accepted, configFolderChecks.Contains) is { Count: > 0 } changes)
+        else if (ChangeDetector.Worse(previous, report, accepted, configFolderChecks.Contains).Where(c => !alreadyAnnounced.Contains(c.Id)).ToList() is { Count: > 0 } changes)
         {
             Log.ChangesFound(logger, changes.Count, string.Join("; ", changes.Select(c => c.Text)));
             await TellListenersAsync(changes, cancellationToken);

@@ -22,4 +22,22 @@ internal static partial class Log
 
     [LoggerMessage(EventIds.Watch + 6, LogLevel.Information, "Compared with the last check run: nothing got worse.")]
     public static partial void NothingWorse(ILogger logger);
+
+    [LoggerMessage(EventIds.Watch + 7, LogLevel.Warning, "Home Assistant refused Gatehouse's subscription to {EventType}: only an administrator's token may follow account changes. New users and administrators are then seen only by the check runs. Outside the add-on, use a long-lived token of an administrator (HA_TOKEN).")]
+    public static partial void AccountEventsRefused(ILogger logger, string eventType);
+
+    [LoggerMessage(EventIds.Watch + 8, LogLevel.Debug, "Could not subscribe to {EventType} ({Reason}); trying again.")]
+    public static partial void AccountEventsFailed(ILogger logger, string eventType, string reason);
+
+    [LoggerMessage(EventIds.Watch + 9, LogLevel.Warning, "An account change could not be described: {Problem}. The next check run looks at the accounts again.")]
+    public static partial void AccountsUnreadable(ILogger logger, string problem);
+
+    [LoggerMessage(EventIds.Watch + 10, LogLevel.Warning, "Account change: {Changes}")]
+    public static partial void AccountChanged(ILogger logger, string changes);
+
+    [LoggerMessage(EventIds.Watch + 11, LogLevel.Warning, "No notify target took the account change alert; the next check run reports new administrators again. Check notify_services and HA's log.")]
+    public static partial void AccountAlertNotDelivered(ILogger logger);
+
+    [LoggerMessage(EventIds.Watch + 12, LogLevel.Information, "Following account changes: {Count} account(s) now; a new user, a new administrator or a new owner is alerted at once.")]
+    public static partial void FollowingAccounts(ILogger logger, int count);
 }

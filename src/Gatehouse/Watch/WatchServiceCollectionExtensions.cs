@@ -1,18 +1,26 @@
 using Gatehouse.Checks;
+using Gatehouse.Options;
+using Gatehouse.Watch.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gatehouse.Watch;
 
-/// <summary>Registers the watch: each check run is kept and compared with the one before.</summary>
+/// <summary>Registers the watch: each check run compared with the one before, and (with a live HA) its account events.</summary>
 internal static class WatchServiceCollectionExtensions
 {
-    public static IServiceCollection AddWatch(this IServiceCollection services)
+    public static IServiceCollection AddWatch(this IServiceCollection services, GatehouseConfiguration configuration)
     {
+        services.AddSingleton<AnnouncedChanges>();
         services.AddSingleton<LastReportFile>();
         services.AddSingleton<ConfigFolderChecks>();
         services.AddSingleton<WatchNotifier>();
         services.AddSingleton<ChangeWatch>();
         services.AddSingleton<ICheckReportListener>(sp => sp.GetRequiredService<ChangeWatch>());
+        if (configuration.Environment.HomeAssistant is not null)
+        {
+            services.AddSingleton<AccountSource>();
+            services.AddHostedService<AccountWatcher>();
+        }
         return services;
     }
 }

@@ -30,7 +30,9 @@ internal sealed class LoginScenario : IAsyncDisposable
         return new LoginScenario(ha, Directory.CreateTempSubdirectory("gatehouse-logins-").FullName);
     }
 
-    public static bool IsNotify(RecordedServiceCall call) => call.Domain == "notify";
+    /// <summary>A login alert; the watch's own messages (first check run, changes, digest; titles starting "Gatehouse") are not.</summary>
+    public static bool IsNotify(RecordedServiceCall call) =>
+        call.Domain == "notify" && !((string?)call.ServiceData?["title"] ?? "").StartsWith("Gatehouse", StringComparison.Ordinal);
 
     public static bool IsDismiss(RecordedServiceCall call) => call.Domain == "persistent_notification" && call.Service == "dismiss";
 

@@ -1,6 +1,5 @@
 using Gatehouse.IntegrationTests.Fakes.HomeAssistant;
 using Gatehouse.IntegrationTests.Infrastructure;
-using Gatehouse.IntegrationTests.Logins;
 using Gatehouse.IntegrationTests.Mqtt;
 
 namespace Gatehouse.IntegrationTests.Watch;
@@ -33,7 +32,7 @@ internal sealed class WatchScenario : IAsyncDisposable
 
     /// <summary>What reached the phone, in order.</summary>
     public IReadOnlyList<(string Title, string Message)> Notifications =>
-        [.. Ha.Services.Calls.Where(LoginScenario.IsNotify).Select(c => ((string)c.ServiceData!["title"]!, (string)c.ServiceData!["message"]!))];
+        [.. Ha.Services.Calls.Where(c => c.Domain == "notify").Select(c => ((string)c.ServiceData!["title"]!, (string)c.ServiceData!["message"]!))];
 
     public static async Task<WatchScenario> StartAsync(HaGeneration generation = HaGeneration.From2026_9)
     {

@@ -17,6 +17,7 @@ public sealed class ChangeWatchTests : IDisposable
     private readonly string _data = Directory.CreateTempSubdirectory("gatehouse-watch-").FullName;
     private readonly FakeTimeProvider _time = new(Start);
     private readonly Channel _channel = new();
+    private readonly AnnouncedChanges _announced = new();
     private readonly ServiceProvider _services = new ServiceCollection().BuildServiceProvider();
 
     public void Dispose()
@@ -66,6 +67,18 @@ public sealed class ChangeWatchTests : IDisposable
     }
 
     [Fact]
+    public async Task ChangeAlreadyAnnouncedLive_IsNotAnnouncedAgainByTheNextRun()
+    {
+        var watch = Watch();
+        await watch.OnReportAsync(Run(0, Result("admins", CheckStatus.Pass)), CancellationToken.None);
+        _announced.Add(["admins:user:b"]);
+
+        await watch.OnReportAsync(Run(1, Result("admins", CheckStatus.Pass, Bob)), CancellationToken.None);
+
+        Assert.Single(_channel.Sent); // the baseline
+    }
+
+    [Fact]
     public async Task DeliveryFails_TheNextRunSendsTheSameChangeAgain()
     {
         var watch = Watch();
@@ -97,6 +110,7 @@ public sealed class ChangeWatchTests : IDisposable
         new AcceptedList(),
         new ConfigFolderChecks(_services.GetRequiredService<IServiceScopeFactory>()),
         new WatchNotifier([_channel], [new InstanceTimeZone()]),
+        _announced,
         listeners,
         _time,
         new FakeLogger<ChangeWatch>());

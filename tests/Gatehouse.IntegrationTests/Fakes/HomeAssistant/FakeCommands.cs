@@ -24,7 +24,7 @@ internal sealed class FakeCommands(FakeHomeAssistant server)
             "get_states" => (_, id, _) => [HaWire.Result(id, server.States())],
             "get_config" => (_, id, _) => [HaWire.Result(id, server.Config())],
             "get_services" => (_, id, _) => [HaWire.Result(id, server.Services.Describe())],
-            "config/auth/list" => (_, id, _) => [HaWire.Result(id, server.TestData("config_auth_list.json"))],
+            "config/auth/list" => (_, id, _) => [HaWire.Result(id, server.Users.List())],
             "system_log/list" when server.SystemLogAvailable => (_, id, _) => [HaWire.Result(id, server.SystemLog.List())],
             _ => null!,
         };
@@ -41,9 +41,15 @@ internal sealed class FakeCommands(FakeHomeAssistant server)
         return [HaWire.Result(id, null)];
     }
 
-    private static string[] SubscribeEvents(FakeHomeAssistantSession session, int id, JObject message)
+    // HA's handle_subscribe_events: an event type outside SUBSCRIBE_ALLOWLIST needs an administrator (Unauthorized).
+    private string[] SubscribeEvents(FakeHomeAssistantSession session, int id, JObject message)
     {
-        session.AddSubscription(id, "event:" + ((string?)message["event_type"] ?? "*"));
+        var eventType = (string?)message["event_type"] ?? "*";
+        if (server.Users.TokenIsNotAdmin && eventType.StartsWith("user_", StringComparison.Ordinal))
+        {
+            return [HaWire.Error(id, "unauthorized", "Unauthorized")];
+        }
+        session.AddSubscription(id, "event:" + eventType);
         return [HaWire.Result(id, null)];
     }
 

@@ -33,6 +33,7 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
     {
         Commands = new FakeCommands(this);
         Services = new FakeServices(this, (JObject)TestData("get_services.json"));
+        Users = new FakeUsers(this, (JArray)TestData("config_auth_list.json"));
         Become(generation);
     }
 
@@ -63,6 +64,8 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
     public FakeSystemLog SystemLog { get; } = new();
 
     public FakeServices Services { get; }
+
+    public FakeUsers Users { get; }
 
     internal FakeCommands Commands { get; }
 
