@@ -60,6 +60,7 @@ internal static class SecurityChecksServiceCollectionExtensions
         services.AddScoped<ISecurityCheck, LoginActivityCheck>();
         services.AddScoped<ISecurityCheck, WwwExposureCheck>();
         services.AddScoped<ISecurityCheck, SecretsHygieneCheck>();
+        services.AddScoped<ISecurityCheck, WebhooksCheck>();
         services.AddScoped<ISecurityCheck, PersonalInfoCheck>();
         services.AddScoped<ISecurityCheck, AuthProvidersCheck>();
         services.AddScoped<ISecurityCheck, ProxyCheck>();

@@ -5,8 +5,9 @@ namespace Gatehouse.IntegrationTests.Faults;
 
 /// <summary>
 /// The checks that read next to credentials (long-lived tokens in .storage/auth, the backup encryption key in
-/// .storage/backup) run in the shipped binary on both samples, at trace level: no token value, signing key or backup
-/// key appears in its log or in any MQTT payload (findings and attributes included).
+/// .storage/backup, automations' webhook ids) run in the shipped binary on both samples, at trace level: no token
+/// value, signing key, backup key or whole webhook id appears in its log or in any MQTT payload (findings and
+/// attributes included).
 /// </summary>
 public sealed class CheckSecretsTests : IAsyncLifetime
 {
@@ -48,6 +49,8 @@ public sealed class CheckSecretsTests : IAsyncLifetime
         Assert.Contains(tokensText, tokens.ToString(), StringComparison.Ordinal);
         var backups = Samples.Json((await ha.WaitForAsync("gatehouse/check_backups/attributes")).Payload);
         Assert.NotEqual("unavailable", (string?)backups["status"]);
+        var webhooks = Samples.Json((await ha.WaitForAsync("gatehouse/check_webhooks/attributes")).Payload);
+        Assert.Equal(tokensStatus, (string?)webhooks["status"]);
         await ha.WaitForAsync("gatehouse/security_score/state");
         SecretLedger.AssertNoneIn(ha.Received.Select(m => $"{m.Topic} {m.Payload}"), "an MQTT payload");
         SecretLedger.AssertNoneIn(gatehouse.Output, "Gatehouse's log");

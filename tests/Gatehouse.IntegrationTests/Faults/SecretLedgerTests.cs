@@ -18,6 +18,8 @@ public class SecretLedgerTests
     [InlineData("sample-not-a-real-long-lived-token")]
     [InlineData("sample-not-a-real-long-lived-key")]
     [InlineData("sample-not-a-real-backup-key-H7T2")]
+    [InlineData("garage-door-open")]
+    [InlineData("doorbell-Xq7vR2mK9pLw4TzN8bYc")]
     public void AssertNoneIn_SampleTokenOrBackupKey_Throws(string secret) =>
         Assert.Throws<InvalidOperationException>(() => SecretLedger.AssertNoneIn([$"detail: {secret}"], "a test line"));
 

@@ -21,7 +21,7 @@ public sealed class AuditRunTests : IDisposable
         Assert.Equal(ExitCodes.AuditFailed, exit);
         var text = _output.ToString();
         Assert.StartsWith("Gatehouse security audit: score ", text, StringComparison.Ordinal);
-        foreach (var id in new[] { "mfa", "admins", "access_tokens", "backups", "ip_ban", "www_exposure", "secrets_hygiene", "auth_providers", "proxy" })
+        foreach (var id in new[] { "mfa", "admins", "access_tokens", "backups", "ip_ban", "www_exposure", "secrets_hygiene", "webhooks", "auth_providers", "proxy" })
         {
             Assert.Matches($"(?m)^  FAIL +{id} ", text);
         }
@@ -42,7 +42,7 @@ public sealed class AuditRunTests : IDisposable
         await Run(new AuditRequest(SampleFolders.Insecure, null, null, ReportFormat.Json));
 
         var output = _output.ToString();
-        foreach (var secret in new[] { "Summer2024!", "garage123", "4821", "weather-station-1", "SAMPLENOTAREALKEY", "sample-not-a-real-token", "sample-not-a-real-long-lived", "sample-not-a-real-backup-key", "correct-horse" })
+        foreach (var secret in new[] { "Summer2024!", "garage123", "4821", "weather-station-1", "SAMPLENOTAREALKEY", "sample-not-a-real-token", "sample-not-a-real-long-lived", "sample-not-a-real-backup-key", "garage-door-open", "correct-horse" })
         {
             Assert.DoesNotContain(secret, output, StringComparison.Ordinal);
         }
