@@ -16,6 +16,7 @@ internal static class LoginServiceCollectionExtensions
     public static IServiceCollection AddLoginMonitoring(this IServiceCollection services, GatehouseConfiguration configuration)
     {
         services.AddSingleton(AttemptLogLimits.Default);
+        services.AddSingleton<KnownNetworks>();
         services.AddSingleton<IpBansFile>();
         services.AddSingleton(provider =>
         {
@@ -39,6 +40,7 @@ internal static class LoginServiceCollectionExtensions
         services.AddSingleton(_ => new AlertCooldown(configuration.Options.AlertCooldown));
         services.AddSingleton<SendBudget>();
         services.AddSingleton<AlertDigest>();
+        services.AddSingleton<KnownNetworkQuiet>();
         services.AddSingleton<ShownNotices>();
         services.AddSingleton<HomeAssistantNotifyChannel>();
         services.AddSingleton<INotifyChannel>(provider => provider.GetRequiredService<HomeAssistantNotifyChannel>());

@@ -20,6 +20,8 @@ internal static class ConfigurationSummary
             $"{OptionNames.CheckIntervalMinutes}={options.CheckInterval.TotalMinutes}",
             $"{OptionNames.AllowedPorts}={List(options.AllowedPorts)}",
             $"{OptionNames.ScanHosts}={List(options.ScanHosts)}",
+            $"{OptionNames.KnownNetworks}={List(options.KnownNetworks)}",
+            $"{OptionNames.KnownNetworksAlertAfter}={options.KnownNetworksAlertAfter}",
             $"{OptionNames.PersonalTerms}={options.PersonalTerms.Count} term(s)",
             $"{OptionNames.RemoteExposureCheck}={options.RemoteExposureCheck.ToString().ToLowerInvariant()}",
             $"{OptionNames.DiscoveryPrefix}={options.DiscoveryPrefix}",

@@ -13,6 +13,7 @@ internal sealed record GatehouseOptions
     public const int DefaultAlertCooldownSeconds = 300;
     public const int DefaultCheckIntervalMinutes = 360;
     public const string DefaultDiscoveryPrefix = "homeassistant";
+    public const int DefaultKnownNetworksAlertAfter = 10;
 
     /// <summary>Targets such as <c>notify.mobile_app_phone</c>: a legacy notify service or a notify entity.</summary>
     public IReadOnlyList<string> NotifyServices { get; init; } = [];
@@ -32,6 +33,12 @@ internal sealed record GatehouseOptions
 
     /// <summary>Words (a surname, a street) that should not appear in names and URLs HA shows.</summary>
     public IReadOnlyList<string> PersonalTerms { get; init; } = [];
+
+    /// <summary>The owner's own networks (CIDRs): failed logins from them go into the daily digest, not one push each.</summary>
+    public IReadOnlyList<string> KnownNetworks { get; init; } = [];
+
+    /// <summary>Failed logins from a known network within an hour that alert after all (someone there is guessing).</summary>
+    public int KnownNetworksAlertAfter { get; init; } = DefaultKnownNetworksAlertAfter;
 
     /// <summary>Opt-in: sends the public IP to a third party to learn what the internet sees.</summary>
     public bool RemoteExposureCheck { get; init; }
@@ -61,6 +68,7 @@ internal sealed record GatehouseOptions
         static string List<T>(IEnumerable<T> items) => $"[{string.Join(", ", items)}]";
         builder.Append($"NotifyServices = {List(NotifyServices)}, DismissNotice = {DismissNotice}, AlertCooldown = {AlertCooldown}, ");
         builder.Append($"CheckInterval = {CheckInterval}, AllowedPorts = {List(AllowedPorts)}, ScanHosts = {List(ScanHosts)}, ");
+        builder.Append($"KnownNetworks = {List(KnownNetworks)}, KnownNetworksAlertAfter = {KnownNetworksAlertAfter}, ");
         builder.Append($"PersonalTerms = {List(PersonalTerms)}, RemoteExposureCheck = {RemoteExposureCheck}, DiscoveryPrefix = {DiscoveryPrefix}, ");
         builder.Append($"MqttHost = {MqttHost}, MqttPort = {MqttPort}, MqttUsername = {MqttUsername}, ");
         builder.Append($"MqttPassword = {(MqttPassword is null ? "" : ConfigurationSummary.Masked)}, MqttTls = {MqttTls}, MqttCaFile = {MqttCaFile}, LogLevel = {LogLevel}");

@@ -9,6 +9,8 @@ internal static class OptionNames
     public const string CheckIntervalMinutes = "check_interval_minutes";
     public const string AllowedPorts = "allowed_ports";
     public const string ScanHosts = "scan_hosts";
+    public const string KnownNetworks = "known_networks";
+    public const string KnownNetworksAlertAfter = "known_networks_alert_after";
     public const string PersonalTerms = "personal_terms";
     public const string RemoteExposureCheck = "remote_exposure_check";
     public const string DiscoveryPrefix = "discovery_prefix";
@@ -24,7 +26,7 @@ internal static class OptionNames
     public static readonly IReadOnlyList<string> All =
     [
         NotifyServices, DismissNotice, AlertCooldownSeconds, CheckIntervalMinutes, AllowedPorts, ScanHosts,
-        PersonalTerms, RemoteExposureCheck, DiscoveryPrefix, MqttHost, MqttPort, MqttUsername, MqttPassword,
+        KnownNetworks, KnownNetworksAlertAfter, PersonalTerms, RemoteExposureCheck, DiscoveryPrefix, MqttHost, MqttPort, MqttUsername, MqttPassword,
         MqttTls, MqttCaFile, LogLevel,
     ];
 

@@ -42,6 +42,8 @@ internal static class OptionsFileReader
             CheckInterval = TimeSpan.FromMinutes(values.Integer(OptionNames.CheckIntervalMinutes) ?? GatehouseOptions.DefaultCheckIntervalMinutes),
             AllowedPorts = values.IntegerList(OptionNames.AllowedPorts),
             ScanHosts = values.StringList(OptionNames.ScanHosts),
+            KnownNetworks = values.StringList(OptionNames.KnownNetworks),
+            KnownNetworksAlertAfter = values.Integer(OptionNames.KnownNetworksAlertAfter) ?? GatehouseOptions.DefaultKnownNetworksAlertAfter,
             PersonalTerms = values.StringList(OptionNames.PersonalTerms),
             RemoteExposureCheck = values.Bool(OptionNames.RemoteExposureCheck) ?? defaults.RemoteExposureCheck,
             DiscoveryPrefix = values.String(OptionNames.DiscoveryPrefix) ?? GatehouseOptions.DefaultDiscoveryPrefix,

@@ -9,6 +9,7 @@ internal static partial class OptionsRules
     public const int MinCheckIntervalMinutes = 5;
     public const int MaxCheckIntervalMinutes = 10_080;
     public const int MinPersonalTermLength = 3;
+    public const int MaxKnownNetworksAlertAfter = 10_000;
 
     public static IReadOnlyList<OptionProblem> Check(GatehouseOptions options)
     {
@@ -34,6 +35,14 @@ internal static partial class OptionsRules
         foreach (var host in options.ScanHosts.Where(h => !IsHost(h)))
         {
             Problem(OptionNames.ScanHosts, $"'{host}' is not a host name or IP address; list single hosts such as 192.168.1.10 or homeassistant.local (no ranges, no URLs).");
+        }
+        foreach (var network in options.KnownNetworks.Where(n => Checks.Catalog.NetworkRange.Parse(n) is null))
+        {
+            Problem(OptionNames.KnownNetworks, $"'{network}' is not a network; write an address or a range such as 192.168.1.0/24 or fd00::/64.");
+        }
+        if (options.KnownNetworksAlertAfter is < 1 or > MaxKnownNetworksAlertAfter)
+        {
+            Problem(OptionNames.KnownNetworksAlertAfter, $"{options.KnownNetworksAlertAfter} is out of range; use 1 to {MaxKnownNetworksAlertAfter} failed logins in an hour.");
         }
         foreach (var term in options.PersonalTerms.Where(t => t.Length < MinPersonalTermLength))
         {

@@ -40,4 +40,10 @@ internal static partial class Log
 
     [LoggerMessage(EventIds.Watch + 12, LogLevel.Information, "Following account changes: {Count} account(s) now; a new user, a new administrator or a new owner is alerted at once.")]
     public static partial void FollowingAccounts(ILogger logger, int count);
+
+    [LoggerMessage(EventIds.Watch + 13, LogLevel.Information, "Daily summary sent: {Known} failed login(s) from known networks, {Fixed} problem(s) fixed.")]
+    public static partial void DigestSent(ILogger logger, int known, int @fixed);
+
+    [LoggerMessage(EventIds.Watch + 14, LogLevel.Warning, "No notify target took the daily summary; it is tried again in an hour. Check notify_services and HA's log.")]
+    public static partial void DigestNotDelivered(ILogger logger);
 }

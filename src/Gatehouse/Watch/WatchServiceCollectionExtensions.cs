@@ -1,6 +1,7 @@
 using Gatehouse.Checks;
 using Gatehouse.Options;
 using Gatehouse.Watch.Accounts;
+using Gatehouse.Watch.Digest;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gatehouse.Watch;
@@ -20,6 +21,8 @@ internal static class WatchServiceCollectionExtensions
         {
             services.AddSingleton<AccountSource>();
             services.AddHostedService<AccountWatcher>();
+            services.AddSingleton<DigestStateFile>();
+            services.AddHostedService<DailyDigest>();
         }
         return services;
     }

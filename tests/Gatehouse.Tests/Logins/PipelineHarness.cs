@@ -41,6 +41,8 @@ internal sealed class PipelineHarness : IAsyncDisposable
             new AlertCooldown(Options.AlertCooldown),
             new SendBudget(),
             new AlertDigest(),
+            new KnownNetworks(Options),
+            new KnownNetworkQuiet(Options),
             delivery,
             shown,
             [Entities],

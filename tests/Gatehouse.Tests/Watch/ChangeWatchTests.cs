@@ -16,7 +16,7 @@ public sealed class ChangeWatchTests : IDisposable
 
     private readonly string _data = Directory.CreateTempSubdirectory("gatehouse-watch-").FullName;
     private readonly FakeTimeProvider _time = new(Start);
-    private readonly Channel _channel = new();
+    private readonly RecordingChannel _channel = new();
     private readonly AnnouncedChanges _announced = new();
     private readonly ServiceProvider _services = new ServiceCollection().BuildServiceProvider();
 
@@ -114,26 +114,6 @@ public sealed class ChangeWatchTests : IDisposable
         listeners,
         _time,
         new FakeLogger<ChangeWatch>());
-
-    private sealed class Channel : INotifyChannel
-    {
-        public List<AlertMessage> Sent { get; } = [];
-
-        public bool Refuse { get; set; }
-
-        public bool Targets { get; set; } = true;
-
-        public bool HasTargets => Targets;
-
-        public Task<bool> SendAsync(AlertMessage message, CancellationToken cancellationToken)
-        {
-            if (!Refuse)
-            {
-                Sent.Add(message);
-            }
-            return Task.FromResult(!Refuse);
-        }
-    }
 
     private sealed class RecordingListener : ISecurityChangeListener
     {

@@ -38,6 +38,30 @@ internal sealed class AlertComposer(InstanceTimeZone timeZone)
         return new AlertMessage("Failed login to Home Assistant", string.Join("\n", lines));
     }
 
+    /// <summary>A known network reached the owner's threshold: someone there may be guessing after all.</summary>
+    public AlertMessage ForKnownNetwork(string network, int inLastHour, LoginAttempt latest)
+    {
+        var lines = new List<string>
+        {
+            $"{Count(inLastHour, "failed login")} from your known network {network} in the last hour, the latest from {latest.Ip} at {When(latest.Time)}.",
+            "More than an app with an old login makes: a device there may be trying passwords. Gatehouse alerts again if it goes on after an hour; until then they are counted in the daily summary.",
+            Advice(latest.Kind),
+        };
+        return new AlertMessage($"Many failed logins from your network {network}", string.Join("\n", lines));
+    }
+
+    /// <summary>An app on a known network keeps an expired login: which one, so the owner logs it in again.</summary>
+    public AlertMessage ForExpiredApp(LoginAttempt attempt)
+    {
+        var lines = new List<string> { FirstLine("An app's login has expired on", attempt, $"(seen at {When(attempt.Time)}).") };
+        if (attempt.UserAgent is not null)
+        {
+            lines.Add($"The app: {AlertText.Clean(attempt.UserAgent, MaxUserAgentLength)}");
+        }
+        lines.Add("Open the Home Assistant app (or the browser) on that device and log in again; it keeps failing until you do. Further failures from it today go into the daily summary.");
+        return new AlertMessage($"Log in again on {attempt.Ip}", string.Join("\n", lines));
+    }
+
     public AlertMessage ForSummary(FoldedAttempts folded, int fromAddressIn24Hours)
     {
         var attempts = folded.Attempts.Select(a => a.Attempt).ToList();

@@ -36,4 +36,7 @@ internal static partial class Log
 
     [LoggerMessage(EventIds.Logins + 26, LogLevel.Information, "Attempts recorded before the last stop without an alert: {Count}. They go out now, as one digest.")]
     public static partial void LeftoversFound(ILogger logger, int count);
+
+    [LoggerMessage(EventIds.Logins + 60, LogLevel.Information, "Failed login from {Ip}, in your known network {Network}: recorded and counted for the daily summary, no push.")]
+    public static partial void AttemptQuiet(ILogger logger, string ip, string network);
 }

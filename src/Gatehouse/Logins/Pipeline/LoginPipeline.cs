@@ -21,6 +21,8 @@ internal sealed class LoginPipeline(
     AlertCooldown cooldown,
     SendBudget budget,
     AlertDigest digest,
+    KnownNetworks knownNetworks,
+    KnownNetworkQuiet knownNetworkQuiet,
     AlertDelivery delivery,
     ShownNotices shown,
     IEnumerable<ILoginActivityListener> listeners,
@@ -262,6 +264,11 @@ internal sealed class LoginPipeline(
         var ip = attempt.Ip ?? "an unreadable address";
         var now = time.GetUtcNow();
         var ban = attempt.Type == LoginEventType.IpBanned;
+        if (!ban && knownNetworks.NetworkOf(attempt) is { } network)
+        {
+            AlertKnown(cover, attempt, network, now, cancellationToken);
+            return;
+        }
         if (!ban && !cooldown.Admit(cover.Key, attempt, now))
         {
             Log.AttemptFolded(logger, attempt.Type, ip);
@@ -275,6 +282,31 @@ internal sealed class LoginPipeline(
         }
         Log.AttemptRecorded(logger, attempt.Type, ip);
         var message = ban ? composer.ForBan(attempt) : composer.ForAttempt(attempt, attempt.Ip is null ? 0 : log.FailedFrom(attempt.Ip, now - TimeSpan.FromHours(24)));
+        _inbox.Launch(delivery.Send(new PendingAlert(message, [cover]), cancellationToken));
+    }
+
+    /// <summary>
+    /// A failed login from a known network: quiet (marked as covered, as the daily digest speaks for it, and its
+    /// notice dismissed), unless the network reached its threshold or an app's login expired on a device not yet told.
+    /// </summary>
+    private void AlertKnown(AlertCover cover, LoginAttempt attempt, string network, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (verdict, inLastHour) = knownNetworkQuiet.Admit(network, attempt, now);
+        if (verdict == KnownNetworkVerdict.Quiet)
+        {
+            Log.AttemptQuiet(logger, attempt.Ip!, network);
+            log.MarkAlerted([cover.Key]);
+            _inbox.Launch(delivery.Dismiss(cover, cancellationToken));
+            return;
+        }
+        if (!budget.TryTake(now, ban: false))
+        {
+            digest.Hold(cover.Key, attempt, now);
+            Log.AttemptFolded(logger, attempt.Type, attempt.Ip!);
+            return;
+        }
+        Log.AttemptRecorded(logger, attempt.Type, attempt.Ip!);
+        var message = verdict == KnownNetworkVerdict.ThresholdReached ? composer.ForKnownNetwork(network, inLastHour, attempt) : composer.ForExpiredApp(attempt);
         _inbox.Launch(delivery.Send(new PendingAlert(message, [cover]), cancellationToken));
     }
 

@@ -129,6 +129,19 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
     }
 
+    /// <summary>The kept failed logins (not bans) since a time, oldest first: what the daily digest counts.</summary>
+    public IReadOnlyList<LoginAttempt> FailedSince(DateTimeOffset since)
+    {
+        lock (_lock)
+        {
+            return _kept.Values
+                .Select(r => r.Attempt!)
+                .Where(a => a.Type == LoginEventType.FailedLogin && a.Time >= since)
+                .OrderBy(a => a.Time)
+                .ToList();
+        }
+    }
+
     /// <summary>Attempts recorded whose alert never went out (Gatehouse stopped first).</summary>
     public IReadOnlyList<(string Key, LoginAttempt Attempt)> Unalerted()
     {
