@@ -12,4 +12,10 @@ internal sealed record Finding(string Id, CheckStatus Status, string Text, strin
 {
     /// <summary>Something to act on: counted as open, alerted when new.</summary>
     public bool IsProblem => Status is CheckStatus.Warn or CheckStatus.Fail;
+
+    /// <summary>The owner's standing acceptance of this problem (set by the runner from <see cref="IAcceptedFindings"/>); null when none.</summary>
+    public AcceptedRisk? Accepted { get; init; }
+
+    /// <summary>A problem the owner has not accepted: it lowers the score, turns the binary sensor on and alerts.</summary>
+    public bool IsOpenProblem => IsProblem && Accepted is null;
 }

@@ -32,6 +32,8 @@ internal static class SecurityChecksServiceCollectionExtensions
         services.TryAddSingleton(configuration.Environment);
         services.TryAddSingleton(new CheckRunnerOptions());
         services.TryAddSingleton(new HaYamlLimits());
+        // Without the panel's store (a test's container) nothing is accepted.
+        services.TryAddSingleton<IAcceptedFindings>(AcceptedFindings.None);
         services.AddSingleton(new HaConfigFolder(configuration.Environment.HaConfigDirectory));
         services.AddSingleton<CheckSourceAvailability>();
         services.AddSingleton<CheckRunner>();

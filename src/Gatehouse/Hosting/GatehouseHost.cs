@@ -6,6 +6,7 @@ using Gatehouse.Logging;
 using Gatehouse.Logins;
 using Gatehouse.Mqtt;
 using Gatehouse.Options;
+using Gatehouse.Panel;
 using Gatehouse.Watch;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -38,6 +39,7 @@ internal static class GatehouseHost
         builder.Services.AddWatch(configuration);
         builder.Services.AddMqttEntities(configuration);
         builder.Services.AddLoginMonitoring(configuration);
+        builder.Services.AddPanel();
         return builder.Build();
     }
 

@@ -12,6 +12,12 @@ internal static class EnvironmentNames
     public const string HaUrl = "HA_URL";
     public const string HaToken = "HA_TOKEN";
 
+    /// <summary>The panel's listen address, <c>host:port</c> or <c>off</c>.</summary>
+    public const string Panel = "GATEHOUSE_PANEL";
+
+    /// <summary>The addresses the panel answers, comma-separated (a test's ingress proxy on loopback).</summary>
+    public const string PanelPeers = "GATEHOUSE_PANEL_PEERS";
+
     /// <summary>Where remote_exposure asks for the public IP (plain text answer); internal, not an add-on option.</summary>
     public const string PublicIpUrl = "GATEHOUSE_PUBLIC_IP_URL";
 

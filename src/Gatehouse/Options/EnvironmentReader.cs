@@ -37,6 +37,7 @@ internal static class EnvironmentReader
 
         var publicIpUrl = ReadLookupUrl(EnvironmentNames.PublicIpUrl, Get(EnvironmentNames.PublicIpUrl), problems);
         var internetDbUrl = ReadLookupUrl(EnvironmentNames.InternetDbUrl, Get(EnvironmentNames.InternetDbUrl), problems);
+        var panel = PanelAddresses.Read(Get(EnvironmentNames.Panel), Get(EnvironmentNames.PanelPeers), isAddon: supervisor is not null, problems);
 
         if (problems.Count > 0)
         {
@@ -56,6 +57,8 @@ internal static class EnvironmentReader
             HomeAssistant = homeAssistant,
             PublicIpUrl = publicIpUrl ?? GatehouseEnvironment.DefaultPublicIpUrl,
             InternetDbUrl = internetDbUrl ?? GatehouseEnvironment.DefaultInternetDbUrl,
+            PanelListen = panel.Listen,
+            PanelPeers = panel.Peers,
         };
     }
 

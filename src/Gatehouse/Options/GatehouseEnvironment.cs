@@ -1,3 +1,4 @@
+using System.Net;
 using Gatehouse.HomeAssistant.Connection;
 using Gatehouse.HomeAssistant.Supervisor;
 
@@ -40,6 +41,12 @@ internal sealed record GatehouseEnvironment
 
     /// <summary>remote_exposure's Shodan InternetDB base; the IP is appended (GATEHOUSE_INTERNETDB_URL).</summary>
     public Uri InternetDbUrl { get; init; } = DefaultInternetDbUrl;
+
+    /// <summary>Where the panel listens (GATEHOUSE_PANEL); null when it is off.</summary>
+    public IPEndPoint? PanelListen { get; init; }
+
+    /// <summary>The only peers the panel answers (GATEHOUSE_PANEL_PEERS): the Supervisor's ingress proxy, or loopback.</summary>
+    public IReadOnlyList<IPAddress> PanelPeers { get; init; } = [];
 
     public bool IsAddon => Supervisor is not null;
 }

@@ -38,10 +38,13 @@ internal sealed class GatehouseProcess : IAsyncDisposable
             startInfo.ArgumentList.Add(argument);
         }
         // Start from a clean slate: the test machine's own HA or Supervisor variables must not leak in.
-        foreach (var name in new[] { "GATEHOUSE_OPTIONS", "GATEHOUSE_DATA", "GATEHOUSE_HA_CONFIG", "SUPERVISOR_URL", "SUPERVISOR_TOKEN", "HA_URL", "HA_TOKEN", "GATEHOUSE_PUBLIC_IP_URL", "GATEHOUSE_INTERNETDB_URL" })
+        foreach (var name in new[] { "GATEHOUSE_OPTIONS", "GATEHOUSE_DATA", "GATEHOUSE_HA_CONFIG", "SUPERVISOR_URL", "SUPERVISOR_TOKEN", "HA_URL", "HA_TOKEN", "GATEHOUSE_PUBLIC_IP_URL", "GATEHOUSE_INTERNETDB_URL", "GATEHOUSE_PANEL_PEERS" })
         {
             startInfo.Environment.Remove(name);
         }
+        // Tests run side by side: the panel's fixed port would be taken twice. The panel's own tests turn it on
+        // at a free loopback port (GATEHOUSE_PANEL=127.0.0.1:0).
+        startInfo.Environment["GATEHOUSE_PANEL"] = "off";
         foreach (var (name, value) in environment)
         {
             startInfo.Environment[name] = value;

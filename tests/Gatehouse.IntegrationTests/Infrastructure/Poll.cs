@@ -25,4 +25,21 @@ internal static class Poll
             }
         }
     }
+
+    /// <summary>As <see cref="UntilAsync(Func{bool}, string)"/>, for a condition that asks over the network (a panel's JSON).</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        using var deadline = new CancellationTokenSource(TestSettings.Timeout);
+        while (!await condition().WaitAsync(deadline.Token).ConfigureAwait(false))
+        {
+            try
+            {
+                await Task.Delay(Interval, deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Timed out after {TestSettings.Timeout.TotalSeconds:0} s waiting for {what}.");
+            }
+        }
+    }
 }

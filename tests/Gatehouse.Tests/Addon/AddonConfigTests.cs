@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Gatehouse.Hosting;
+using Gatehouse.Options;
 
 namespace Gatehouse.Tests.Addon;
 
@@ -26,7 +27,7 @@ public sealed partial class AddonConfigTests
     [
         "host_network", "host_pid", "host_ipc", "host_uts", "host_dbus", "udev", "full_access", "audio", "video",
         "gpio", "usb", "uart", "devicetree", "kernel_modules", "realtime", "docker_api", "auth_api", "stdin",
-        "legacy", "journald", "ingress",
+        "legacy", "journald",
     ];
 
     /// <summary>What _SCHEMA_APP_CONFIG fills in for keys left out; the add-on linter rejects a key set to its default.</summary>
@@ -36,6 +37,8 @@ public sealed partial class AddonConfigTests
         ["boot"] = "auto",
         ["hassio_role"] = "default",
         ["apparmor"] = true,
+        ["ingress_port"] = 8099L,
+        ["panel_admin"] = true,
     };
 
     [Fact]
@@ -119,6 +122,21 @@ public sealed partial class AddonConfigTests
         Assert.Matches(DockerImage(), image);
         Assert.Equal("ghcr.io/gatehouse-addon/gatehouse", image);
         Assert.Equal(new Uri((string)Config["url"]!).AbsolutePath.Trim('/').Split('/')[0], image.Split('/')[1]);
+    }
+
+    [Fact]
+    public void ConfigYaml_Ingress_IsThePanelOnTheBinarysPortWithNoHostPort()
+    {
+        // _SCHEMA_APP_CONFIG: ingress bool, ingress_port a network port (or 0 for a free one), panel_* str/bool.
+        Assert.Equal(true, Config["ingress"]);
+        // ingress_port is left at the Supervisor's default, which is where the panel listens.
+        Assert.Equal((long)PanelAddresses.DefaultPort, Config.GetValueOrDefault("ingress_port") ?? SupervisorDefaults["ingress_port"]);
+        Assert.Matches("^mdi:[a-z0-9-]+$", Assert.IsType<string>(Config["panel_icon"]));
+        Assert.Equal("Gatehouse", Assert.IsType<string>(Config["panel_title"]));
+        // Only HA administrators see the panel: the Supervisor's default.
+        Assert.Equal(true, Config.GetValueOrDefault("panel_admin") ?? SupervisorDefaults["panel_admin"]);
+        Assert.False(Config.ContainsKey("webui"));
+        Assert.False(Config.ContainsKey("ports"));
     }
 
     [Fact]

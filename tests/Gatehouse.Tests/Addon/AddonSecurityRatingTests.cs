@@ -5,21 +5,33 @@ public sealed class AddonSecurityRatingTests
 {
     private static readonly IReadOnlyDictionary<string, object?> Config = RepositoryFiles.ReadYamlMapping("config.yaml");
 
-    [Fact]
-    public void Rate_InTheStoreBeforeInstall_IsSeven()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Rate_InTheStoreBeforeInstall_IsSeven(bool noWebUiBonus)
     {
-        // 5, +2 for no web UI and no published port; the AppArmor point comes only after install.
-        Assert.Equal(7, SupervisorSecurityRating.Rate(Config, profileLoaded: false));
-    }
-
-    [Fact]
-    public void Rate_InstalledWithItsAppArmorProfile_IsEight()
-    {
-        Assert.Equal(8, SupervisorSecurityRating.Rate(Config, profileLoaded: true));
+        // 5, +2 for ingress (which every Supervisor grants); the AppArmor point comes only after install.
+        Assert.Equal(7, SupervisorSecurityRating.Rate(Config, profileLoaded: false, noWebUiBonus));
     }
 
     [Theory]
-    [InlineData("host_network", true, 4)]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Rate_InstalledWithItsAppArmorProfile_IsEight(bool noWebUiBonus)
+    {
+        Assert.Equal(8, SupervisorSecurityRating.Rate(Config, profileLoaded: true, noWebUiBonus));
+    }
+
+    [Fact]
+    public void Rate_WithoutIngressOnAnOlderSupervisor_IsFive()
+    {
+        var withoutPanel = new Dictionary<string, object?>(Config) { ["ingress"] = false };
+
+        Assert.Equal(5, SupervisorSecurityRating.Rate(withoutPanel, profileLoaded: false, noWebUiBonus: false));
+    }
+
+    [Theory]
+    [InlineData("host_network", true, 6)]
     [InlineData("hassio_role", "manager", 6)]
     [InlineData("apparmor", false, 6)]
     [InlineData("full_access", true, 1)]
@@ -32,9 +44,9 @@ public sealed class AddonSecurityRatingTests
     }
 
     [Fact]
-    public void Rate_WithAPublishedPort_LosesTheNoWebUiBonus()
+    public void Rate_WithAPublishedPortInsteadOfIngress_LosesTheBonus()
     {
-        var widened = new Dictionary<string, object?>(Config) { ["ports"] = new Dictionary<string, object?> { ["8099/tcp"] = 8099L } };
+        var widened = new Dictionary<string, object?>(Config) { ["ingress"] = false, ["ports"] = new Dictionary<string, object?> { ["8099/tcp"] = 8099L } };
 
         Assert.Equal(5, SupervisorSecurityRating.Rate(widened, profileLoaded: false));
     }

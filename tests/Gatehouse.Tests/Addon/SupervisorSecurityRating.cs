@@ -19,7 +19,8 @@ internal static class SupervisorSecurityRating
     /// True once installed on a host with AppArmor: the Supervisor counts the custom profile
     /// (AppModel.apparmor is SECURITY_PROFILE) only when it has loaded apparmor.txt.
     /// </param>
-    public static int Rate(IReadOnlyDictionary<string, object?> config, bool profileLoaded)
+    /// <param name="noWebUiBonus">False for Supervisors before 29d80b8, which gave +2 for ingress only.</param>
+    public static int Rate(IReadOnlyDictionary<string, object?> config, bool profileLoaded, bool noWebUiBonus = true)
     {
         var rating = 5;
 
@@ -38,7 +39,7 @@ internal static class SupervisorSecurityRating
         {
             rating += 2;
         }
-        else if (!hostNetwork && (ports is null || ports.Values.All(port => port is null)))
+        else if (noWebUiBonus && !hostNetwork && (ports is null || ports.Values.All(port => port is null)))
         {
             rating += 2;
         }

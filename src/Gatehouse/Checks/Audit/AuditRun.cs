@@ -1,3 +1,4 @@
+using Gatehouse.Acceptance;
 using Gatehouse.Checks.Engine;
 using Gatehouse.Checks.Reports;
 using Gatehouse.Cli;
@@ -98,6 +99,8 @@ internal static class AuditRun
         services.AddSingleton(TimeProvider.System);
         // The live sources, as the service has them: HA over its websocket and the Supervisor in the add-on.
         services.AddHomeAssistant(configuration);
+        // The risks accepted in the panel show as accepted, as in the service's report.
+        services.AddAcceptedRisks();
         services.AddCheckEngine(configuration);
         return services.BuildServiceProvider();
     }

@@ -14,6 +14,7 @@ internal sealed class CheckRunner(
     IServiceScopeFactory scopes,
     CheckSourceAvailability sources,
     CheckRunnerOptions options,
+    IAcceptedFindings accepted,
     TimeProvider time,
     ILogger<CheckRunner> logger)
 {
@@ -25,7 +26,7 @@ internal sealed class CheckRunner(
         try
         {
             var checks = scope.ServiceProvider.GetServices<ISecurityCheck>().ToList();
-            var results = (await Task.WhenAll(checks.Select(check => RunOneAsync(check, cancellationToken)))).Select(Printable).Select(ResultFindings.Complete).ToList();
+            var results = (await Task.WhenAll(checks.Select(check => RunOneAsync(check, cancellationToken)))).Select(Printable).Select(ResultFindings.Complete).Select(r => AcceptedFindings.Mark(r, accepted)).ToList();
             return new CheckReport(CheckScore.Compute(results), time.GetUtcNow(), results);
         }
         finally

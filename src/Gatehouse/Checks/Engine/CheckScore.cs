@@ -3,7 +3,8 @@ namespace Gatehouse.Checks.Engine;
 /// <summary>
 /// The security score, 0–100: each check that could run earns credit (pass 1, warn 0.5, fail 0) and the score is
 /// the share of the credit possible, rounded. Unavailable and skipped checks are left out of the sum (and shown
-/// separately), so a check that cannot read its data neither lowers nor raises the score. No check run: 0.
+/// separately), so a check that cannot read its data neither lowers nor raises the score. A check whose every
+/// problem the owner accepted earns full credit. No check run: 0.
 /// </summary>
 internal static class CheckScore
 {
@@ -13,7 +14,7 @@ internal static class CheckScore
 
     public static int Compute(IEnumerable<CheckResult> results)
     {
-        var credits = results.Select(r => r.Status switch
+        var credits = results.Select(r => r.EffectiveStatus() switch
         {
             CheckStatus.Pass => PassCredit,
             CheckStatus.Warn => WarnCredit,

@@ -39,7 +39,7 @@ internal static class MarkdownReport
                 output.WriteLine();
                 foreach (var finding in result.Findings.Where(f => f.IsProblem))
                 {
-                    output.WriteLine($"- `{Code(finding.Id)}` ({finding.Status.Name()}): {Escape(finding.Text)}");
+                    output.WriteLine($"- `{Code(finding.Id)}` ({finding.Status.Name()}): {Escape(finding.Text)}{Escape(StatusNames.AcceptedNote(finding))}");
                 }
             }
         }

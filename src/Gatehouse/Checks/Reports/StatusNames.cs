@@ -1,3 +1,5 @@
+using Gatehouse.Logging;
+
 namespace Gatehouse.Checks.Reports;
 
 /// <summary>Statuses as reports and entities spell them: pass, warn, fail, unavailable, skipped.</summary>
@@ -26,4 +28,9 @@ internal static class StatusNames
         var left = Count(CheckStatus.Unavailable, CheckStatus.Skipped);
         return left == 0 ? tally + "." : tally + $", {left} not checked (left out of the score).";
     }
+
+    /// <summary>" (accepted until 2027-03-07 by Alice: reason)" after an accepted finding; empty otherwise.</summary>
+    public static string AcceptedNote(Finding finding) => finding.Accepted is not { } risk
+        ? ""
+        : $" (accepted until {risk.Until.ToUniversalTime():yyyy-MM-dd}{(risk.AcceptedBy.Length > 0 ? " by " + PrintableText.Clean(risk.AcceptedBy) : "")}{(risk.Reason.Length > 0 ? ": " + PrintableText.Clean(risk.Reason) : "")})";
 }

@@ -38,7 +38,7 @@ internal static class TextReport
             }
             foreach (var finding in result.Findings.Where(f => f.IsProblem))
             {
-                output.WriteLine($"{indent}Finding {PrintableText.Clean(finding.Id)} ({finding.Status.Name()}): {PrintableText.Clean(finding.Text)}");
+                output.WriteLine($"{indent}Finding {PrintableText.Clean(finding.Id)} ({finding.Status.Name()}): {PrintableText.Clean(finding.Text)}{StatusNames.AcceptedNote(finding)}");
             }
         }
         output.WriteLine();

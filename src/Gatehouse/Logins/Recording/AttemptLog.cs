@@ -129,18 +129,22 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
     }
 
-    /// <summary>The kept failed logins (not bans) since a time, oldest first: what the daily digest counts.</summary>
-    public IReadOnlyList<LoginAttempt> FailedSince(DateTimeOffset since)
+    /// <summary>The kept attempts since a time, oldest first, with how far each got: the panel's chart and list.</summary>
+    public IReadOnlyList<(LoginAttempt Attempt, AttemptState State)> Since(DateTimeOffset since)
     {
         lock (_lock)
         {
             return _kept.Values
-                .Select(r => r.Attempt!)
-                .Where(a => a.Type == LoginEventType.FailedLogin && a.Time >= since)
-                .OrderBy(a => a.Time)
+                .Where(r => r.Attempt!.Time >= since)
+                .OrderBy(r => r.Attempt!.Time)
+                .Select(r => (r.Attempt!, _states.GetValueOrDefault(r.Key!)))
                 .ToList();
         }
     }
+
+    /// <summary>The kept failed logins (not bans) since a time, oldest first: what the daily digest counts.</summary>
+    public IReadOnlyList<LoginAttempt> FailedSince(DateTimeOffset since) =>
+        [.. Since(since).Select(a => a.Attempt).Where(a => a.Type == LoginEventType.FailedLogin)];
 
     /// <summary>Attempts recorded whose alert never went out (Gatehouse stopped first).</summary>
     public IReadOnlyList<(string Key, LoginAttempt Attempt)> Unalerted()

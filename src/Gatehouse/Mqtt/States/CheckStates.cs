@@ -23,7 +23,7 @@ internal static class CheckStates
             {
                 continue;
             }
-            yield return OutboundMessage.State(GatehouseTopics.State(objectId), ProblemState(result.Status));
+            yield return OutboundMessage.State(GatehouseTopics.State(objectId), ProblemState(result.EffectiveStatus()));
             yield return OutboundMessage.State(GatehouseTopics.Attributes(objectId), StateFormat.Json(new JObject
             {
                 ["status"] = StatusName(result.Status),
@@ -32,6 +32,8 @@ internal static class CheckStates
                 ["remediation"] = StateFormat.Text(result.Remediation),
                 // The ids an automation or the panel can refer to; the texts are in details already.
                 ["findings"] = StateFormat.List(result.Findings.Where(f => f.IsProblem).Select(f => f.Id), StateFormat.MaxListItems),
+                // Problems the owner accepted in the panel: listed, but they leave the sensor off.
+                ["accepted"] = StateFormat.List(result.Findings.Where(f => f.Accepted is not null).Select(f => f.Id), StateFormat.MaxListItems),
             }));
         }
     }

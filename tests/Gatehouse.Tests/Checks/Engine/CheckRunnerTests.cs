@@ -180,6 +180,6 @@ public sealed class CheckRunnerTests : IDisposable
         _extraRegistrations.ForEach(register => register(services));
         var provider = services.BuildServiceProvider();
         var availability = new CheckSourceAvailability(new HaConfigFolder(_configDirectory), TestEnvironment.Standalone(_configDirectory), []);
-        return new CheckRunner(provider.GetRequiredService<IServiceScopeFactory>(), availability, new CheckRunnerOptions(), _time, new FakeLogger<CheckRunner>(_logs));
+        return new CheckRunner(provider.GetRequiredService<IServiceScopeFactory>(), availability, new CheckRunnerOptions(), AcceptedFindings.None, _time, new FakeLogger<CheckRunner>(_logs));
     }
 }

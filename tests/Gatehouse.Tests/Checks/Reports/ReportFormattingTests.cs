@@ -29,7 +29,8 @@ public sealed class ReportFormattingTests
         Assert.Equal(["fail", "pass", "skipped"], json["checks"]!.Select(c => c.Value<string>("status")));
         Assert.Equal(["configuration.yaml:3 mqtt_password: written inline"], json["checks"]![0]!["details"]!.Values<string>());
         var finding = (JObject)json["checks"]![0]!["findings"]!.Single();
-        Assert.Equal(["id", "status", "text", "fix"], finding.Properties().Select(p => p.Name));
+        Assert.Equal(["id", "status", "text", "fix", "accepted", "accepted_until", "accepted_by", "reason"], finding.Properties().Select(p => p.Name));
+        Assert.False(finding.Value<bool>("accepted"));
         Assert.Equal(("secrets_hygiene:inline:configuration.yaml:mqtt_password", "fail"), (finding.Value<string>("id"), finding.Value<string>("status")));
         Assert.Empty(json["checks"]![1]!["findings"]!);
     }
