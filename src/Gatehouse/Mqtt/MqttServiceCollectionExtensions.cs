@@ -5,6 +5,7 @@ using Gatehouse.Mqtt.Connection;
 using Gatehouse.Mqtt.Discovery;
 using Gatehouse.Mqtt.States;
 using Gatehouse.Options;
+using Gatehouse.Watch;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gatehouse.Mqtt;
@@ -36,6 +37,7 @@ internal static class MqttServiceCollectionExtensions
         services.AddSingleton<EntityStatePublisher>();
         services.AddSingleton<ILoginActivityListener>(sp => sp.GetRequiredService<EntityStatePublisher>());
         services.AddSingleton<ICheckReportListener>(sp => sp.GetRequiredService<EntityStatePublisher>());
+        services.AddSingleton<ISecurityChangeListener>(sp => sp.GetRequiredService<EntityStatePublisher>());
         services.AddSingleton<StaleConfigSweep>();
         services.AddHostedService<LoginFiguresRefresh>();
 

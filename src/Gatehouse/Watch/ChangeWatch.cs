@@ -39,7 +39,10 @@ internal sealed class ChangeWatch(
         else if (ChangeDetector.Worse(previous, report, accepted, configFolderChecks.Contains).Where(c => !alreadyAnnounced.Contains(c.Id)).ToList() is { Count: > 0 } changes)
         {
             Log.ChangesFound(logger, changes.Count, string.Join("; ", changes.Select(c => c.Text)));
-            await TellListenersAsync(changes, cancellationToken);
+            foreach (var listener in listeners)
+            {
+                await listener.OnChangesAsync(changes, ChangeOrigin.CheckRun, time.GetUtcNow(), cancellationToken);
+            }
             if (!await DeliverAsync(ChangeMessages.NewSince(previous.GeneratedAt, time.GetUtcNow(), notifier.Zone, changes), cancellationToken))
             {
                 return;
@@ -51,6 +54,11 @@ internal sealed class ChangeWatch(
         }
         _base = ChangeDetector.NextBase(previous, report);
         file.Write(_base);
+        var openNow = report.Results.SelectMany(r => ChangeDetector.Open(r, accepted)).ToList();
+        foreach (var listener in listeners)
+        {
+            await listener.OnOpenFindingsAsync(openNow, cancellationToken);
+        }
     }
 
     /// <summary>False when targets are configured and none took it: then the base stays, and the next run tries again.</summary>
@@ -64,13 +72,6 @@ internal sealed class ChangeWatch(
         return false;
     }
 
-    private async Task TellListenersAsync(IReadOnlyList<WatchChange> changes, CancellationToken cancellationToken)
-    {
-        foreach (var listener in listeners)
-        {
-            await listener.OnChangesAsync(changes, cancellationToken);
-        }
-    }
 
     /// <summary>The run to compare with: the one in memory, else the one on disk (read once), else none.</summary>
     private CheckReport? Base()

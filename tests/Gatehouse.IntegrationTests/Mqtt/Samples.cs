@@ -15,8 +15,8 @@ internal static class Samples
 
     public static TestCheck[] Checks() => [new("mfa", "Multi-factor authentication"), new("ip_ban", "IP ban")];
 
-    /// <summary>Login event, six sensors, the button, and one binary sensor per check.</summary>
-    public static int ExpectedConfigCount => 8 + Checks().Length;
+    /// <summary>Login and security change events, seven sensors, the button, and one binary sensor per check.</summary>
+    public static int ExpectedConfigCount => 10 + Checks().Length;
 
     public static LoginAttempt Attempt(LoginEventType type = LoginEventType.FailedLogin) =>
         new(type, Time, "203.0.113.7", "scanner.example.net", LoginAttemptKind.Password, "/auth/login_flow", "curl/8", "Login attempt or request with invalid authentication from 203.0.113.7");

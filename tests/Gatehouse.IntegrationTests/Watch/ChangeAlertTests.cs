@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Gatehouse.IntegrationTests.Mqtt;
 
 namespace Gatehouse.IntegrationTests.Watch;
 
@@ -12,6 +13,7 @@ public sealed class ChangeAlertTests
     {
         await using var watch = await WatchScenario.StartAsync();
         watch.WritePeople(("a1", "Alice", true), ("b2", "Bob", false));
+        await using var entities = await watch.ProbeAsync("gatehouse/security_change/state", "gatehouse/open_findings/+");
         watch.Start();
 
         await watch.RunChecksAsync();
@@ -25,6 +27,10 @@ public sealed class ChangeAlertTests
         Assert.Equal(2, watch.Notifications.Count);
         Assert.StartsWith("New since ", watch.Notifications[1].Message, StringComparison.Ordinal);
         Assert.Contains("Carol is an administrator", watch.Notifications[1].Message, StringComparison.Ordinal);
+        var change = Samples.Json((await entities.WaitForAsync("gatehouse/security_change/state")).Payload);
+        Assert.Equal(("new_problem", "admins:user:c3", "Carol is an administrator"), ((string?)change["event_type"], (string?)change["id"], (string?)change["text"]));
+        var open = await entities.WaitForAsync("gatehouse/open_findings/attributes", m => Samples.Json(m.Payload)["newest_change"]?.ToString() == "Carol is an administrator");
+        Assert.Contains("admins:user:c3", Samples.Json(open.Payload)["findings"]!.Values<string>());
 
         // A telnet server appears on the host the open_ports check probes (the host of HA_URL).
         using (var telnet = new TcpListener(IPAddress.Loopback, 23))

@@ -99,6 +99,9 @@ internal sealed class WatchScenario : IAsyncDisposable
         return Gatehouse.Output.Where(IsComparison).Last();
     }
 
+    /// <summary>A subscriber to Gatehouse's entities on the scenario's broker.</summary>
+    public Task<MqttProbe> ProbeAsync(params string[] topicFilters) => MqttProbe.ConnectAsync(_broker, topicFilters);
+
     /// <summary>Waits until <paramref name="count"/> notifications reached the phone (the watch logs a change before it sends it).</summary>
     public Task WaitForNotificationsAsync(int count) =>
         Ha.WaitUntilAsync(_ => Notifications.Count >= count, $"{count} notification(s) on the phone");

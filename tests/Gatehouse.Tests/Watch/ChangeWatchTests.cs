@@ -64,6 +64,7 @@ public sealed class ChangeWatchTests : IDisposable
         Assert.Equal("Gatehouse: 2 changes made your home less safe", alert.Title);
         Assert.StartsWith("New since 14:05: Carol is an administrator; Port 23 (telnet) is open on 192.168.1.10.\nWhat to do:\n- Fix for Carol", alert.Message, StringComparison.Ordinal);
         Assert.Equal(["admins:user:c", "open_ports:port:192.168.1.10:23"], listener.Heard.Select(c => c.Id));
+        Assert.Equal(["admins:user:b", "admins:user:c", "open_ports:port:192.168.1.10:23"], listener.Open.Select(f => f.Id));
     }
 
     [Fact]
@@ -119,9 +120,18 @@ public sealed class ChangeWatchTests : IDisposable
     {
         public List<WatchChange> Heard { get; } = [];
 
-        public Task OnChangesAsync(IReadOnlyList<WatchChange> changes, CancellationToken cancellationToken)
+        public IReadOnlyList<Finding> Open { get; private set; } = [];
+
+        public Task OnChangesAsync(IReadOnlyList<WatchChange> changes, ChangeOrigin origin, DateTimeOffset at, CancellationToken cancellationToken)
         {
+            Assert.Equal(ChangeOrigin.CheckRun, origin);
             Heard.AddRange(changes);
+            return Task.CompletedTask;
+        }
+
+        public Task OnOpenFindingsAsync(IReadOnlyList<Finding> open, CancellationToken cancellationToken)
+        {
+            Open = open;
             return Task.CompletedTask;
         }
     }

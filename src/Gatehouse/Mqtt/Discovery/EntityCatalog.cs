@@ -29,6 +29,10 @@ internal sealed class EntityCatalog
             SensorDiscovery.Create(topics, new(GatehouseEntities.LastCheckRun, "Last check run", "mdi:clock-check-outline", "diagnostic"),
                 deviceClass: "timestamp"),
             ButtonDiscovery.Create(topics, new(GatehouseEntities.RunChecks, "Run security checks", "mdi:shield-search")),
+            EventDiscovery.Create(topics, new(GatehouseEntities.SecurityChange, "Security change", "mdi:shield-alert"),
+                [GatehouseEntities.NewProblemEvent, GatehouseEntities.AccountChangeEvent]),
+            SensorDiscovery.Create(topics, new(GatehouseEntities.OpenFindings, "Open findings", "mdi:shield-alert-outline", HasAttributes: true),
+                stateClass: "measurement", unit: "findings"),
             .. checkList.Select(check => BinarySensorDiscovery.Create(topics,
                 new(CheckObjectIds[check.Id], check.Title, EntityCategory: "diagnostic", HasAttributes: true), "problem")),
         ];

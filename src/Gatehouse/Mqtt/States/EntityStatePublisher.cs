@@ -2,11 +2,12 @@ using Gatehouse.Checks;
 using Gatehouse.Logins;
 using Gatehouse.Mqtt.Connection;
 using Gatehouse.Mqtt.Discovery;
+using Gatehouse.Watch;
 
 namespace Gatehouse.Mqtt.States;
 
 /// <summary>
-/// Turns login attempts and check reports into entity updates. It only queues (never waits for the broker), and
+/// Turns login attempts, check reports and the watch's changes into entity updates. It only queues (never waits for the broker), and
 /// remembers the newest state of every topic so a reconnect or HA's birth message can announce everything again.
 /// When an <see cref="ILoginFiguresSource"/> is registered, the login sensors are refreshed from it on each announce.
 /// </summary>
@@ -15,12 +16,14 @@ internal sealed class EntityStatePublisher(
     DeviceLink deviceLink,
     DiscoveryDialectSource dialects,
     OutboundQueue queue,
-    IEnumerable<ILoginFiguresSource> figuresSources) : ILoginActivityListener, ICheckReportListener
+    IEnumerable<ILoginFiguresSource> figuresSources) : ILoginActivityListener, ICheckReportListener, ISecurityChangeListener
 {
     /// <summary>Guards <see cref="_latest"/> and the order of what is queued.</summary>
     private readonly Lock _lock = new();
     private readonly Dictionary<string, OutboundMessage> _latest = new(StringComparer.Ordinal);
     private readonly ILoginFiguresSource? _figures = figuresSources.FirstOrDefault();
+    private IReadOnlyList<Finding> _open = [];
+    private (WatchChange Change, DateTimeOffset At)? _newest;
 
     public Task OnAttemptsAsync(IReadOnlyList<LoginAttempt> attempts, LoginFigures figures, CancellationToken cancellationToken)
     {
@@ -40,6 +43,30 @@ internal sealed class EntityStatePublisher(
         lock (_lock)
         {
             Publish(CheckStates.Report(report, catalog.CheckObjectIds));
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task OnChangesAsync(IReadOnlyList<WatchChange> changes, ChangeOrigin origin, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            foreach (var change in changes)
+            {
+                queue.Enqueue(WatchStates.Event(change, origin, at));
+            }
+            _newest = changes.Count > 0 ? (changes[^1], at) : _newest;
+            Publish(WatchStates.OpenFindings(_open, _newest));
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task OnOpenFindingsAsync(IReadOnlyList<Finding> open, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            _open = open;
+            Publish(WatchStates.OpenFindings(_open, _newest));
         }
         return Task.CompletedTask;
     }

@@ -96,7 +96,7 @@ internal sealed class AccountWatcher(
             Log.AccountChanged(logger, string.Join("; ", changes.Select(c => c.Text)));
             foreach (var listener in listeners)
             {
-                await listener.OnChangesAsync(changes, cancellationToken);
+                await listener.OnChangesAsync(changes, ChangeOrigin.Account, time.GetUtcNow(), cancellationToken);
             }
             if (await notifier.SendAsync(ChangeMessages.Now(changes), cancellationToken))
             {
