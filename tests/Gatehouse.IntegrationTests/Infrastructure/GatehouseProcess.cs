@@ -25,9 +25,13 @@ internal sealed class GatehouseProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static GatehouseProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public static GatehouseProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        StartProgram(GatehouseBinary.Path, environment, arguments);
+
+    /// <summary>Starts another program that runs Gatehouse (podman running the add-on image), watched the same way.</summary>
+    public static GatehouseProcess StartProgram(string program, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
-        var startInfo = new ProcessStartInfo(GatehouseBinary.Path)
+        var startInfo = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -32,6 +32,9 @@ public sealed class DeveloperCommandsTests
     [InlineData(".ci/run")]
     [InlineData("addon/build.sh")]
     [InlineData("addon/build-tools.sh")]
+    [InlineData("addon/container-smoke.sh")]
+    [InlineData("addon/smoke/stand-ins.sh")]
+    [InlineData("addon/smoke/build-s6-overlay.sh")]
     public void Scripts_AreExecutable(string script)
     {
         Assert.True(File.GetUnixFileMode(RepositoryFiles.PathOf(script)).HasFlag(UnixFileMode.UserExecute), $"{script} is not executable: chmod +x it and commit the mode.");
