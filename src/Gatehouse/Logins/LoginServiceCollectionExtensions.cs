@@ -42,6 +42,7 @@ internal static class LoginServiceCollectionExtensions
         services.AddSingleton<AlertDigest>();
         services.AddSingleton<KnownNetworkQuiet>();
         services.AddSingleton<ShownNotices>();
+        services.AddSingleton<PanelPath>();
         services.AddSingleton<HomeAssistantNotifyChannel>();
         services.AddSingleton<INotifyChannel>(provider => provider.GetRequiredService<HomeAssistantNotifyChannel>());
         services.AddSingleton<INoticeDismisser, HomeAssistantNoticeDismisser>();

@@ -33,4 +33,37 @@ public sealed class NotifyCallTests
         Assert.Contains("203.0.113.5", (string?)call["service_data"]!["message"], StringComparison.Ordinal);
         Assert.Equal(!hasTitle, ((string?)call["service_data"]!["message"])!.StartsWith(Alert.Title, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Call_CompanionApp_TagPerAddressGroupAndPanelLink()
+    {
+        var alert = Alert with { About = "203.0.113.5" };
+
+        var call = HomeAssistantJson.ToJObject(HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.mobile_app_pixel", NotifyTargetKind.LegacyService), alert, new HaRelease(2022, 12), "/a0d7b954_gatehouse"));
+
+        var data = call["service_data"]!["data"]!;
+        Assert.Equal(("gatehouse-203.0.113.5", "gatehouse"), ((string?)data["tag"], (string?)data["group"]));
+        Assert.Equal(("/a0d7b954_gatehouse", "/a0d7b954_gatehouse"), ((string?)data["url"], (string?)data["clickAction"]));
+    }
+
+    [Fact]
+    public void Call_CompanionAppOutsideTheAddon_HasNoLinkAndNoTagWithoutAnAddress()
+    {
+        var call = HomeAssistantJson.ToJObject(HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.mobile_app_iphone", NotifyTargetKind.LegacyService), Alert, null, panelPath: null));
+
+        var data = (Newtonsoft.Json.Linq.JObject)call["service_data"]!["data"]!;
+        Assert.Equal(["group"], data.Properties().Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("notify.phone", false)]
+    [InlineData("notify.telegram_home", false)]
+    [InlineData("notify.mobile_app_pixel", true)]
+    public void Call_OtherTargets_GetNoCompanionData(string configured, bool isEntity)
+    {
+        var kind = isEntity ? NotifyTargetKind.Entity : NotifyTargetKind.LegacyService;
+        var call = HomeAssistantJson.ToJObject(HomeAssistantNotifyChannel.Call(new NotifyTarget(configured, kind), Alert with { About = "203.0.113.5" }, null, "/a0d7b954_gatehouse"));
+
+        Assert.Null(call["service_data"]!["data"]);
+    }
 }

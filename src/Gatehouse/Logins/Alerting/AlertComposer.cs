@@ -35,7 +35,7 @@ internal sealed class AlertComposer(InstanceTimeZone timeZone)
         }
         lines.AddRange(Notes(attempt));
         lines.Add(Advice(attempt.Kind));
-        return new AlertMessage("Failed login to Home Assistant", string.Join("\n", lines));
+        return new AlertMessage("Failed login to Home Assistant", string.Join("\n", lines)) { About = attempt.Ip };
     }
 
     /// <summary>A known network reached the owner's threshold: someone there may be guessing after all.</summary>
@@ -47,7 +47,7 @@ internal sealed class AlertComposer(InstanceTimeZone timeZone)
             "More than an app with an old login makes: a device there may be trying passwords. Gatehouse alerts again if it goes on after an hour; until then they are counted in the daily summary.",
             Advice(latest.Kind),
         };
-        return new AlertMessage($"Many failed logins from your network {network}", string.Join("\n", lines));
+        return new AlertMessage($"Many failed logins from your network {network}", string.Join("\n", lines)) { About = network };
     }
 
     /// <summary>An app on a known network keeps an expired login: which one, so the owner logs it in again.</summary>
@@ -59,7 +59,7 @@ internal sealed class AlertComposer(InstanceTimeZone timeZone)
             lines.Add($"The app: {AlertText.Clean(attempt.UserAgent, MaxUserAgentLength)}");
         }
         lines.Add("Open the Home Assistant app (or the browser) on that device and log in again; it keeps failing until you do. Further failures from it today go into the daily summary.");
-        return new AlertMessage($"Log in again on {attempt.Ip}", string.Join("\n", lines));
+        return new AlertMessage($"Log in again on {attempt.Ip}", string.Join("\n", lines)) { About = attempt.Ip };
     }
 
     public AlertMessage ForSummary(FoldedAttempts folded, int fromAddressIn24Hours)
@@ -79,7 +79,7 @@ internal sealed class AlertComposer(InstanceTimeZone timeZone)
         var kinds = attempts.Select(a => a.Kind).Distinct().ToList();
         lines.Add(Advice(kinds.Count == 1 ? kinds[0] : LoginAttemptKind.Unknown));
         var from = ip ?? (folded.Prefix.Length == 0 ? "unreadable addresses" : folded.Prefix);
-        return new AlertMessage($"Repeated failed logins from {from}", string.Join("\n", lines));
+        return new AlertMessage($"Repeated failed logins from {from}", string.Join("\n", lines)) { About = ip ?? (folded.Prefix.Length == 0 ? null : folded.Prefix) };
     }
 
     public AlertMessage ForBan(LoginAttempt ban)
@@ -93,7 +93,7 @@ internal sealed class AlertComposer(InstanceTimeZone timeZone)
         {
             lines.Add($"Notice text: {AlertText.Clean(ban.RawMessage ?? "", MaxRawLength)}");
         }
-        return new AlertMessage($"Home Assistant banned {ban.Ip ?? "an address"}", string.Join("\n", lines));
+        return new AlertMessage($"Home Assistant banned {ban.Ip ?? "an address"}", string.Join("\n", lines)) { About = ban.Ip };
     }
 
     /// <summary>

@@ -1,4 +1,8 @@
 namespace Gatehouse.Logins.Alerting;
 
 /// <summary>One notification to send: a title and a plain-text message.</summary>
-internal sealed record AlertMessage(string Title, string Message);
+internal sealed record AlertMessage(string Title, string Message)
+{
+    /// <summary>The address or network it is about, when one: phones show a repeat in place of the earlier alert.</summary>
+    public string? About { get; init; }
+}

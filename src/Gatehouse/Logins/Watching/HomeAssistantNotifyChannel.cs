@@ -16,6 +16,7 @@ namespace Gatehouse.Logins.Watching;
 internal sealed class HomeAssistantNotifyChannel(
     IHomeAssistantClient client,
     GatehouseOptions options,
+    PanelPath panel,
     ILogger<HomeAssistantNotifyChannel> logger) : INotifyChannel
 {
     /// <summary>
@@ -83,11 +84,12 @@ internal sealed class HomeAssistantNotifyChannel(
             return false;
         }
         var delivered = false;
+        var panelPath = targets.Any(CompanionData.IsFor) ? await panel.GetAsync(cancellationToken) : null;
         foreach (var target in targets.Where(t => t.Kind != NotifyTargetKind.Unknown))
         {
             try
             {
-                await client.SendAsync(Call(target, message, client.Release), cancellationToken, CallTimeout);
+                await client.SendAsync(Call(target, message, client.Release, panelPath), cancellationToken, CallTimeout);
                 delivered = true;
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -102,12 +104,21 @@ internal sealed class HomeAssistantNotifyChannel(
         return delivered;
     }
 
-    /// <summary>The call for <paramref name="target"/> in the dialect of <paramref name="release"/> (null: unknown, assume current).</summary>
-    public static CallServiceCommand Call(NotifyTarget target, AlertMessage message, HaRelease? release)
+    /// <summary>
+    /// The call for <paramref name="target"/> in the dialect of <paramref name="release"/> (null: unknown, assume
+    /// current). A companion app's target also gets <see cref="CompanionData"/>; other legacy services only the
+    /// message and title every notify platform takes; a notify entity takes no data at all.
+    /// </summary>
+    public static CallServiceCommand Call(NotifyTarget target, AlertMessage message, HaRelease? release, string? panelPath = null)
     {
         if (target.Kind == NotifyTargetKind.LegacyService)
         {
-            return new CallServiceCommand("notify", target.Name) { ServiceData = new JObject { ["message"] = message.Message, ["title"] = message.Title } };
+            var serviceData = new JObject { ["message"] = message.Message, ["title"] = message.Title };
+            if (CompanionData.IsFor(target))
+            {
+                serviceData["data"] = CompanionData.For(message, panelPath);
+            }
+            return new CallServiceCommand("notify", target.Name) { ServiceData = serviceData };
         }
         var data = release < EntityTitleRelease
             ? new JObject { ["message"] = $"{message.Title}: {message.Message}" }
