@@ -27,6 +27,9 @@ internal sealed class LiveGatehouse : IAsyncDisposable
 
     public GatehouseProcess? Process { get; private set; }
 
+    /// <summary>The panel, on for every benchmark as in the add-on (nobody viewing it unless a benchmark does).</summary>
+    public Uri PanelUrl { get; } = new($"http://127.0.0.1:{FreeLoopbackPort()}/");
+
     /// <summary>The binary under test: GATEHOUSE_BINARY, else the amd64 build of <c>addon/build.sh amd64</c>.</summary>
     public static string Binary()
     {
@@ -68,7 +71,15 @@ internal sealed class LiveGatehouse : IAsyncDisposable
             ["GATEHOUSE_HA_CONFIG"] = Data,
             ["HA_URL"] = Ha.BaseUrl.ToString(),
             ["HA_TOKEN"] = FakeHomeAssistant.Token,
+            ["GATEHOUSE_PANEL"] = $"127.0.0.1:{PanelUrl.Port}",
         });
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Ready: subscribed to HA's notices, and online on the broker with its entities announced.</summary>

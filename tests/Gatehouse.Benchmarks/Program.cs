@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<bool>>>(StringCompar
     ["idle"] = IdleMemoryBenchmark.RunAsync,
     ["startup"] = StartupBenchmark.RunAsync,
     ["ports"] = PortsBenchmark.RunAsync,
+    ["panel"] = PanelBenchmark.RunAsync,
 };
 var chosen = args.Length > 0 ? args[0] : null;
 if (chosen is not null && !benchmarks.ContainsKey(chosen))
