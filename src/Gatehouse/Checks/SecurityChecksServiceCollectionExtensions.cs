@@ -1,3 +1,4 @@
+using Gatehouse.Checks.Advisories;
 using Gatehouse.Checks.Catalog;
 using Gatehouse.Checks.Engine;
 using Gatehouse.Checks.Internet;
@@ -48,11 +49,15 @@ internal static class SecurityChecksServiceCollectionExtensions
         services.AddScoped<LiveHomeAssistant>();
         services.AddScoped<LiveSupervisor>();
         services.AddScoped<InternetExposure>();
+        services.AddScoped<AdvisoryLookup>();
+        services.AddSingleton<AdvisoryDatabases>();
+        services.AddSingleton<AdvisoryCache>();
         services.TryAddSingleton(TlsTrust.System);
         services.AddSingleton<TlsProbe>();
         services.AddSingleton<PortProbe>();
         services.TryAddSingleton(PortTable.Default);
         services.AddHttpClient(nameof(InternetExposure), http => http.MaxResponseContentBufferSize = InternetExposure.MaxResponseBytes);
+        services.AddHttpClient(nameof(AdvisoryDatabases), http => http.MaxResponseContentBufferSize = AdvisoryDatabases.MaxResponseBytes);
 
         // The catalogue, in the order reports list it.
         services.AddScoped<ISecurityCheck, MfaCheck>();
@@ -74,6 +79,7 @@ internal static class SecurityChecksServiceCollectionExtensions
         services.AddScoped<ISecurityCheck, TlsCheck>();
         services.AddScoped<ISecurityCheck, OpenPortsCheck>();
         services.AddScoped<ISecurityCheck, RemoteExposureCheck>();
+        services.AddScoped<ISecurityCheck, AdvisoriesCheck>();
         return services;
     }
 }

@@ -13,6 +13,9 @@ internal sealed class HaConfigSnapshot
 {
     private const string CloudStorageKey = "cloud";
 
+    /// <summary>HA writes its version here on every start.</summary>
+    public const string VersionFile = ".HA_VERSION";
+
     private readonly Lazy<HaYamlDocument> _yaml;
     private readonly Lazy<ConfigRead<AuthContents>> _auth;
     private readonly Dictionary<string, Lazy<ConfigRead<IReadOnlySet<string>>>> _enrolments;
@@ -20,6 +23,7 @@ internal sealed class HaConfigSnapshot
     private readonly Lazy<ConfigRead<CoreSettings>> _core;
     private readonly Lazy<ConfigRead<bool>> _remoteUi;
     private readonly Lazy<ConfigRead<BackupSettings>> _backup;
+    private readonly Lazy<string?> _coreVersion;
 
     public HaConfigSnapshot(HaConfigFolder folder, HaYamlLimits limits, CancellationToken cancellationToken = default)
     {
@@ -35,6 +39,7 @@ internal sealed class HaConfigSnapshot
         _core = new(() => ReadCore(storage));
         _remoteUi = new(() => ReadRemoteUi(storage));
         _backup = new(() => storage.Read(BackupStorage.Key, BackupStorage.Settings));
+        _coreVersion = new(() => folder.Read(VersionFile, 64, Budget).Bytes is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes).Trim() : null);
     }
 
     public HaConfigFolder Folder { get; }
@@ -66,6 +71,9 @@ internal sealed class HaConfigSnapshot
 
     /// <summary>HA's backup settings; missing before HA 2025.1 (or when the backup integration never loaded).</summary>
     public ConfigRead<BackupSettings> Backup => _backup.Value;
+
+    /// <summary>The Core version HA last started with (.HA_VERSION), or null when the file is missing or unreadable.</summary>
+    public string? CoreVersion => _coreVersion.Value;
 
     public static string Describe(HaYamlException problem) => $"{problem.Mark} {problem.Problem}";
 

@@ -24,6 +24,7 @@ internal static class ConfigurationSummary
             $"{OptionNames.KnownNetworksAlertAfter}={options.KnownNetworksAlertAfter}",
             $"{OptionNames.PersonalTerms}={options.PersonalTerms.Count} term(s)",
             $"{OptionNames.RemoteExposureCheck}={options.RemoteExposureCheck.ToString().ToLowerInvariant()}",
+            $"{OptionNames.AdvisoriesCheck}={options.AdvisoriesCheck.ToString().ToLowerInvariant()}",
             $"{OptionNames.DiscoveryPrefix}={options.DiscoveryPrefix}",
             $"{OptionNames.MqttHost}={Optional(options.MqttHost)}",
             $"{OptionNames.MqttPort}={Optional(options.MqttPort)}",

@@ -23,4 +23,10 @@ internal static class EnvironmentNames
 
     /// <summary>Shodan InternetDB's base URL for remote_exposure; internal, not an add-on option.</summary>
     public const string InternetDbUrl = "GATEHOUSE_INTERNETDB_URL";
+
+    /// <summary>GitHub's REST API base for advisories; internal, not an add-on option.</summary>
+    public const string GitHubApiUrl = "GATEHOUSE_GITHUB_API_URL";
+
+    /// <summary>OSV's API base for advisories; internal, not an add-on option.</summary>
+    public const string OsvUrl = "GATEHOUSE_OSV_URL";
 }

@@ -38,6 +38,8 @@ internal static class EnvironmentReader
         var publicIpUrl = ReadLookupUrl(EnvironmentNames.PublicIpUrl, Get(EnvironmentNames.PublicIpUrl), problems);
         var internetDbUrl = ReadLookupUrl(EnvironmentNames.InternetDbUrl, Get(EnvironmentNames.InternetDbUrl), problems);
         var panel = PanelAddresses.Read(Get(EnvironmentNames.Panel), Get(EnvironmentNames.PanelPeers), isAddon: supervisor is not null, problems);
+        var gitHubApiUrl = ReadLookupUrl(EnvironmentNames.GitHubApiUrl, Get(EnvironmentNames.GitHubApiUrl), problems);
+        var osvUrl = ReadLookupUrl(EnvironmentNames.OsvUrl, Get(EnvironmentNames.OsvUrl), problems);
 
         if (problems.Count > 0)
         {
@@ -59,6 +61,8 @@ internal static class EnvironmentReader
             InternetDbUrl = internetDbUrl ?? GatehouseEnvironment.DefaultInternetDbUrl,
             PanelListen = panel.Listen,
             PanelPeers = panel.Peers,
+            GitHubApiUrl = gitHubApiUrl ?? GatehouseEnvironment.DefaultGitHubApiUrl,
+            OsvUrl = osvUrl ?? GatehouseEnvironment.DefaultOsvUrl,
         };
     }
 

@@ -17,6 +17,8 @@ internal sealed record GatehouseEnvironment
     public static readonly Uri AddonSupervisorUrl = new("http://supervisor");
     public static readonly Uri DefaultPublicIpUrl = new("https://api.ipify.org/");
     public static readonly Uri DefaultInternetDbUrl = new("https://internetdb.shodan.io/");
+    public static readonly Uri DefaultGitHubApiUrl = new("https://api.github.com/");
+    public static readonly Uri DefaultOsvUrl = new("https://api.osv.dev/");
 
     public required string OptionsFile { get; init; }
 
@@ -47,6 +49,12 @@ internal sealed record GatehouseEnvironment
 
     /// <summary>The only peers the panel answers (GATEHOUSE_PANEL_PEERS): the Supervisor's ingress proxy, or loopback.</summary>
     public IReadOnlyList<IPAddress> PanelPeers { get; init; } = [];
+
+    /// <summary>advisories' GitHub REST API base (GATEHOUSE_GITHUB_API_URL).</summary>
+    public Uri GitHubApiUrl { get; init; } = DefaultGitHubApiUrl;
+
+    /// <summary>advisories' OSV API base (GATEHOUSE_OSV_URL).</summary>
+    public Uri OsvUrl { get; init; } = DefaultOsvUrl;
 
     public bool IsAddon => Supervisor is not null;
 }

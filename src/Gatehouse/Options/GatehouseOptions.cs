@@ -43,6 +43,9 @@ internal sealed record GatehouseOptions
     /// <summary>Opt-in: sends the public IP to a third party to learn what the internet sees.</summary>
     public bool RemoteExposureCheck { get; init; }
 
+    /// <summary>Opt-in: sends the installed Core, Supervisor and OS versions to GitHub and OSV to look up security advisories.</summary>
+    public bool AdvisoriesCheck { get; init; }
+
     public string DiscoveryPrefix { get; init; } = DefaultDiscoveryPrefix;
 
     /// <summary>Broker overrides; when <see cref="MqttHost"/> is unset the Supervisor's MQTT service is used.</summary>
@@ -69,7 +72,7 @@ internal sealed record GatehouseOptions
         builder.Append($"NotifyServices = {List(NotifyServices)}, DismissNotice = {DismissNotice}, AlertCooldown = {AlertCooldown}, ");
         builder.Append($"CheckInterval = {CheckInterval}, AllowedPorts = {List(AllowedPorts)}, ScanHosts = {List(ScanHosts)}, ");
         builder.Append($"KnownNetworks = {List(KnownNetworks)}, KnownNetworksAlertAfter = {KnownNetworksAlertAfter}, ");
-        builder.Append($"PersonalTerms = {List(PersonalTerms)}, RemoteExposureCheck = {RemoteExposureCheck}, DiscoveryPrefix = {DiscoveryPrefix}, ");
+        builder.Append($"PersonalTerms = {List(PersonalTerms)}, RemoteExposureCheck = {RemoteExposureCheck}, AdvisoriesCheck = {AdvisoriesCheck}, DiscoveryPrefix = {DiscoveryPrefix}, ");
         builder.Append($"MqttHost = {MqttHost}, MqttPort = {MqttPort}, MqttUsername = {MqttUsername}, ");
         builder.Append($"MqttPassword = {(MqttPassword is null ? "" : ConfigurationSummary.Masked)}, MqttTls = {MqttTls}, MqttCaFile = {MqttCaFile}, LogLevel = {LogLevel}");
         return true;

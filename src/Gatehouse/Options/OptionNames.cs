@@ -13,6 +13,7 @@ internal static class OptionNames
     public const string KnownNetworksAlertAfter = "known_networks_alert_after";
     public const string PersonalTerms = "personal_terms";
     public const string RemoteExposureCheck = "remote_exposure_check";
+    public const string AdvisoriesCheck = "advisories_check";
     public const string DiscoveryPrefix = "discovery_prefix";
     public const string MqttHost = "mqtt_host";
     public const string MqttPort = "mqtt_port";
@@ -26,7 +27,7 @@ internal static class OptionNames
     public static readonly IReadOnlyList<string> All =
     [
         NotifyServices, DismissNotice, AlertCooldownSeconds, CheckIntervalMinutes, AllowedPorts, ScanHosts,
-        KnownNetworks, KnownNetworksAlertAfter, PersonalTerms, RemoteExposureCheck, DiscoveryPrefix, MqttHost, MqttPort, MqttUsername, MqttPassword,
+        KnownNetworks, KnownNetworksAlertAfter, PersonalTerms, RemoteExposureCheck, AdvisoriesCheck, DiscoveryPrefix, MqttHost, MqttPort, MqttUsername, MqttPassword,
         MqttTls, MqttCaFile, LogLevel,
     ];
 

@@ -46,6 +46,7 @@ internal static class OptionsFileReader
             KnownNetworksAlertAfter = values.Integer(OptionNames.KnownNetworksAlertAfter) ?? GatehouseOptions.DefaultKnownNetworksAlertAfter,
             PersonalTerms = values.StringList(OptionNames.PersonalTerms),
             RemoteExposureCheck = values.Bool(OptionNames.RemoteExposureCheck) ?? defaults.RemoteExposureCheck,
+            AdvisoriesCheck = values.Bool(OptionNames.AdvisoriesCheck) ?? defaults.AdvisoriesCheck,
             DiscoveryPrefix = values.String(OptionNames.DiscoveryPrefix) ?? GatehouseOptions.DefaultDiscoveryPrefix,
             MqttHost = values.String(OptionNames.MqttHost),
             MqttPort = values.Integer(OptionNames.MqttPort),

@@ -31,6 +31,7 @@ public class OptionsFileReaderTests
               "scan_hosts": ["192.168.1.10"],
               "personal_terms": ["Miller"],
               "remote_exposure_check": true,
+              "advisories_check": true,
               "discovery_prefix": "ha",
               "mqtt_host": "broker.lan",
               "mqtt_port": 8883,
@@ -52,6 +53,7 @@ public class OptionsFileReaderTests
         Assert.Equal(["192.168.1.10"], options.ScanHosts);
         Assert.Equal(["Miller"], options.PersonalTerms);
         Assert.True(options.RemoteExposureCheck);
+        Assert.True(options.AdvisoriesCheck);
         Assert.Equal("ha", options.DiscoveryPrefix);
         Assert.Equal("broker.lan", options.MqttHost);
         Assert.Equal(8883, options.MqttPort);

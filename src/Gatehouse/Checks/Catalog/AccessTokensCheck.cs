@@ -2,15 +2,17 @@ using System.Globalization;
 using System.Net;
 using Gatehouse.HaConfig;
 using Gatehouse.HaConfig.Storage;
+using Gatehouse.Options;
 
 namespace Gatehouse.Checks.Catalog;
 
 /// <summary>
 /// access_tokens: long-lived access tokens open HA to whoever holds them, without password or second step, until
 /// revoked. From <c>.storage/auth</c> (metadata only: the token values are never read): fail for a token last used
-/// from an internet address; warn for one unused for <see cref="UnusedAfter"/> or older than <see cref="OldAfter"/>.
+/// from an internet address the owner has not listed in <c>known_networks</c>; warn for one unused for
+/// <see cref="UnusedAfter"/> or older than <see cref="OldAfter"/>.
 /// </summary>
-internal sealed class AccessTokensCheck(HaConfigSnapshot config, TimeProvider time) : ConfigFolderCheck(config)
+internal sealed class AccessTokensCheck(HaConfigSnapshot config, GatehouseOptions options, TimeProvider time) : ConfigFolderCheck(config)
 {
     public const string CheckId = "access_tokens";
 
@@ -65,9 +67,12 @@ internal sealed class AccessTokensCheck(HaConfigSnapshot config, TimeProvider ti
 
     private static string Count(int count) => $"{count} long-lived access token{(count == 1 ? "" : "s")}";
 
+    /// <summary>The owner's own networks (known_networks): a token used from one of them is the owner's own doing.</summary>
+    private readonly IPNetwork[] _known = [.. options.KnownNetworks.Select(NetworkRange.Parse).OfType<NetworkRange>().Select(r => r.Network)];
+
     private (CheckStatus Status, string? Reason) Problem(LongLivedToken token, DateTimeOffset now)
     {
-        if (Address(token) is { } address && IsInternet(address))
+        if (Address(token) is { } address && IsInternet(address) && !_known.Any(n => n.Contains(address)))
         {
             return (CheckStatus.Fail, $"last used from the internet address {address}");
         }

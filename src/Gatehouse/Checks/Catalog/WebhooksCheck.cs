@@ -1,4 +1,3 @@
-using System.Text;
 using Gatehouse.Checks.Webhooks;
 using Gatehouse.HaConfig;
 using Gatehouse.HomeAssistant.Compatibility;
@@ -14,9 +13,6 @@ namespace Gatehouse.Checks.Catalog;
 internal sealed class WebhooksCheck(HaConfigSnapshot config) : ConfigFolderCheck(config)
 {
     public const string CheckId = "webhooks";
-
-    /// <summary>HA writes its version here on every start.</summary>
-    public const string VersionFile = ".HA_VERSION";
 
     /// <summary>The release from which a webhook trigger without <c>local_only</c> answers the home network only (core#107670).</summary>
     public static readonly HaRelease LocalOnlyByDefaultSince = new(2024, 2);
@@ -65,8 +61,7 @@ internal sealed class WebhooksCheck(HaConfigSnapshot config) : ConfigFolderCheck
     }
 
     /// <summary>The HA release of the folder, or null when .HA_VERSION is missing or odd (then today's defaults are assumed).</summary>
-    private HaRelease? Release() =>
-        Config.Folder.Read(VersionFile, 64, Config.Budget).Bytes is { } bytes ? HaRelease.Parse(Encoding.UTF8.GetString(bytes).Trim()) : null;
+    private HaRelease? Release() => HaRelease.Parse(Config.CoreVersion);
 
     private static CheckStatus Status(WebhookTrigger trigger, string? weakness) => (trigger.LocalOnly, weakness) switch
     {

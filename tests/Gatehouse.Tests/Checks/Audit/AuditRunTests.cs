@@ -61,8 +61,8 @@ public sealed class AuditRunTests : IDisposable
         var checks = json["checks"]!.Cast<JObject>().ToList();
         Assert.All(checks, c => Assert.Equal(["id", "title", "status", "summary", "details", "remediation", "accepted", "findings"], c.Properties().Select(p => p.Name)));
         Assert.Equal("unavailable", checks.Single(c => c.Value<string>("id") == "login_activity").Value<string>("status"));
-        // The live checks have no HA, Supervisor or scan host here: unavailable (remote_exposure is off: skipped), never pass.
-        string[] live = ["updates", "supervisor_health", "addons", "remote_access", "tls", "open_ports", "remote_exposure"];
+        // The live checks have no HA, Supervisor or scan host here: unavailable (remote_exposure and advisories are off: skipped), never pass.
+        string[] live = ["updates", "supervisor_health", "addons", "remote_access", "tls", "open_ports", "remote_exposure", "advisories"];
         Assert.All(checks.Where(c => live.Contains(c.Value<string>("id"))), c => Assert.Contains(c.Value<string>("status"), new[] { "unavailable", "skipped" }));
         Assert.All(checks.Where(c => c.Value<string>("id") != "login_activity" && !live.Contains(c.Value<string>("id"))), c => Assert.Equal("pass", c.Value<string>("status")));
     }

@@ -1,5 +1,6 @@
 using Gatehouse.Checks;
 using Gatehouse.Checks.Catalog;
+using Gatehouse.Options;
 using Gatehouse.Tests.HaConfig;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json;
@@ -57,6 +58,16 @@ public sealed class AccessTokensCheckTests : IDisposable
         Assert.Equal("access_tokens:token:grafana-id", grafana.Id);
         Assert.Equal("Bob's long-lived access token 'grafana' was last used from the internet address 198.51.100.7", grafana.Text);
         Assert.Equal(CheckStatus.Pass, result.Findings.Single(f => f.Id == "access_tokens:token:node-red-id").Status);
+    }
+
+    [Fact]
+    public async Task RunAsync_TokenUsedFromAKnownNetwork_Passes()
+    {
+        WithTokens(Token("long_lived_access_token", "office-dashboard", "2026-09-01T08:00:00+00:00", "2026-12-05T03:12:00+00:00", "198.51.100.7"));
+
+        var result = await Run(new GatehouseOptions { KnownNetworks = ["198.51.100.0/28"] });
+
+        Assert.Equal(CheckStatus.Pass, result.Status);
     }
 
     [Theory]
@@ -128,7 +139,8 @@ public sealed class AccessTokensCheckTests : IDisposable
         Assert.Equal(CheckStatus.Unavailable, (await Run()).Status);
     }
 
-    private Task<CheckResult> Run() => new AccessTokensCheck(_folder.Snapshot(), new FakeTimeProvider(Now)).RunAsync(CancellationToken.None);
+    private Task<CheckResult> Run(GatehouseOptions? options = null) =>
+        new AccessTokensCheck(_folder.Snapshot(), options ?? new GatehouseOptions(), new FakeTimeProvider(Now)).RunAsync(CancellationToken.None);
 
     private void WithTokens(params string[] tokens) =>
         _folder.Storage("auth", Users() + $",\"refresh_tokens\":[{string.Join(",", tokens)}]}}");
