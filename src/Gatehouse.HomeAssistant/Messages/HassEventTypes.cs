@@ -7,7 +7,7 @@ internal static class HassEventTypes
 
     /// <summary>
     /// HA's account events (<c>homeassistant/auth/__init__.py</c>), each with data <c>{"user_id": …}</c>: added and
-    /// removed since 0.81 (core PR #17328, 2018), updated since 2022.7 (PR #71965), so on every release Gatehouse
+    /// removed since 2018 (core PR #17328), updated since 2022.7 (PR #71965), so on every release Gatehouse
     /// supports. Not in HA's SUBSCRIBE_ALLOWLIST (<c>auth/permissions/events.py</c>): only an administrator's
     /// connection may subscribe, which the Supervisor's is (its system user is in system-admin).
     /// </summary>

@@ -11,6 +11,9 @@ internal static partial class OptionsRules
     public const int MinPersonalTermLength = 3;
     public const int MaxKnownNetworksAlertAfter = 10_000;
 
+    /// <summary>A home has a handful of networks; every failed login is matched against each.</summary>
+    public const int MaxKnownNetworks = 100;
+
     public static IReadOnlyList<OptionProblem> Check(GatehouseOptions options)
     {
         var problems = new List<OptionProblem>();
@@ -39,6 +42,10 @@ internal static partial class OptionsRules
         foreach (var network in options.KnownNetworks.Where(n => Checks.Catalog.NetworkRange.Parse(n) is null))
         {
             Problem(OptionNames.KnownNetworks, $"'{network}' is not a network; write an address or a range such as 192.168.1.0/24 or fd00::/64.");
+        }
+        if (options.KnownNetworks.Count > MaxKnownNetworks)
+        {
+            Problem(OptionNames.KnownNetworks, $"lists {options.KnownNetworks.Count} networks; list at most {MaxKnownNetworks} (a range such as 192.168.0.0/16 covers many).");
         }
         if (options.KnownNetworksAlertAfter is < 1 or > MaxKnownNetworksAlertAfter)
         {

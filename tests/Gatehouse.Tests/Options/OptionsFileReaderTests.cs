@@ -29,6 +29,8 @@ public class OptionsFileReaderTests
               "check_interval_minutes": 30,
               "allowed_ports": [8123, 443],
               "scan_hosts": ["192.168.1.10"],
+              "known_networks": ["192.168.1.0/24"],
+              "known_networks_alert_after": 25,
               "personal_terms": ["Miller"],
               "remote_exposure_check": true,
               "advisories_check": true,
@@ -51,6 +53,8 @@ public class OptionsFileReaderTests
         Assert.Equal(TimeSpan.FromMinutes(30), options.CheckInterval);
         Assert.Equal([8123, 443], options.AllowedPorts);
         Assert.Equal(["192.168.1.10"], options.ScanHosts);
+        Assert.Equal(["192.168.1.0/24"], options.KnownNetworks);
+        Assert.Equal(25, options.KnownNetworksAlertAfter);
         Assert.Equal(["Miller"], options.PersonalTerms);
         Assert.True(options.RemoteExposureCheck);
         Assert.True(options.AdvisoriesCheck);
