@@ -14,12 +14,12 @@ namespace Gatehouse.HomeAssistant.Client;
 /// </summary>
 internal sealed class HomeAssistantClient(
     HomeAssistantClientOptions options,
-    IWebSocketClientFactory sockets,
+    IHomeAssistantTransportFactory transports,
     TimeProvider timeProvider,
     ILogger<HomeAssistantClient> logger)
     : IHomeAssistantClient
 {
-    private readonly HomeAssistantConnector _connector = new(options, sockets, timeProvider, logger);
+    private readonly HomeAssistantConnector _connector = new(options, transports, timeProvider, logger);
     private readonly Heartbeat _heartbeat = new(options, timeProvider, logger);
     private readonly ConnectionReporter _reporter = new(options.Endpoint, logger);
     private readonly ConnectionWatchers _watchers = new();

@@ -4,13 +4,13 @@ using Microsoft.Extensions.Logging;
 
 namespace Gatehouse.HomeAssistant.Client;
 
-/// <summary>Opens one session: a fresh socket and transport, the auth phase, the coalescing opt-in.</summary>
+/// <summary>Opens one session: a fresh transport, the auth phase, the coalescing opt-in.</summary>
 internal sealed class HomeAssistantConnector(
-    HomeAssistantClientOptions options, IWebSocketClientFactory sockets, TimeProvider timeProvider, ILogger logger)
+    HomeAssistantClientOptions options, IHomeAssistantTransportFactory transports, TimeProvider timeProvider, ILogger logger)
 {
     public async Task<HomeAssistantConnection> ConnectAsync(CancellationToken cancellationToken)
     {
-        var transport = new WebSocketTransport(sockets.Create(options.Endpoint.WebSocketUri), logger);
+        var transport = transports.Create(options.Endpoint.WebSocketUri);
         try
         {
             try

@@ -9,12 +9,12 @@ namespace Gatehouse.HomeAssistant.Transport;
 /// <c>ping</c> heartbeat decides when the link is dead. Frames stay bytes, parsed straight from UTF-8, so a
 /// 64 MiB <c>get_states</c> is not also held as a 128 MB string. No logger is passed: it could trace the auth frame.
 /// </summary>
-internal sealed class WebSocketClientFactory : IWebSocketClientFactory
+internal static class WebSocketClientFactory
 {
     /// <summary>Bounds the TCP and websocket handshake; auth has its own timeout.</summary>
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
 
-    public IWebsocketClient Create(Uri uri) =>
+    public static IWebsocketClient Create(Uri uri) =>
         new WebsocketClient(uri, () => new ClientWebSocket { Options = { KeepAliveInterval = TimeSpan.Zero } })
         {
             Name = "home-assistant",

@@ -27,7 +27,7 @@ internal static class HomeAssistantServiceCollectionExtensions
         if (configuration.Environment.HomeAssistant is { } endpoint)
         {
             services.AddSingleton(new HomeAssistantClientOptions(endpoint));
-            services.AddSingleton<IWebSocketClientFactory, WebSocketClientFactory>();
+            services.AddSingleton<IHomeAssistantTransportFactory, WebSocketTransportFactory>();
             services.AddSingleton<HomeAssistantClient>();
             services.AddSingleton<IHomeAssistantClient>(provider => provider.GetRequiredService<HomeAssistantClient>());
             services.AddHostedService<HomeAssistantConnectionService>();

@@ -1,7 +1,11 @@
 using System.Text.RegularExpressions;
+using Gatehouse.Checks;
 using Gatehouse.HomeAssistant.Compatibility;
 using Gatehouse.IntegrationTests.Fakes.HomeAssistant;
 using Gatehouse.IntegrationTests.Infrastructure;
+using Gatehouse.Mqtt.Discovery;
+using Gatehouse.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.IntegrationTests.Mqtt;
@@ -37,9 +41,9 @@ public sealed partial class DiscoveryAcrossReleasesTests : IAsyncLifetime
         await using var probe = await MqttProbe.ConnectAsync(_broker, Samples.AllConfigs, "gatehouse/+/state");
         await using var gatehouse = await StartAsync(generation);
 
-        var configs = await ConfigsAsync(probe);
-
         var release = HaRelease.Parse(generation.Version())!.Value;
+        var configs = await ConfigsAsync(probe, release);
+
         AssertReadAsDocumented(release, configs);
         var hasEvent = configs.ContainsKey($"{Samples.Prefix}/event/gatehouse/login_attempt/config");
         Assert.Equal(release >= new HaRelease(2023, 8), hasEvent);
@@ -51,7 +55,7 @@ public sealed partial class DiscoveryAcrossReleasesTests : IAsyncLifetime
     {
         await using var probe = await MqttProbe.ConnectAsync(_broker, Samples.AllConfigs, "gatehouse/+/state");
         await using var gatehouse = await StartAsync(HaGeneration.Until2023_5);
-        await ConfigsAsync(probe);
+        await ConfigsAsync(probe, new HaRelease(2022, 12));
         await gatehouse.WaitForLineAsync("Watching Home Assistant's notice entities");
         probe.Clear();
 
@@ -59,7 +63,7 @@ public sealed partial class DiscoveryAcrossReleasesTests : IAsyncLifetime
 
         await gatehouse.WaitForLineAsync("Home Assistant is now 2026.9.2");
         await gatehouse.WaitForLineAsync("Watching Home Assistant's notices");
-        var configs = await ConfigsAsync(probe);
+        var configs = await ConfigsAsync(probe, new HaRelease(2026, 9));
         AssertReadAsDocumented(new HaRelease(2026, 9), configs);
         Assert.Contains($"{Samples.Prefix}/event/gatehouse/login_attempt/config", configs.Keys);
         _ha.SimulateFailedLogin("203.0.113.77");
@@ -84,7 +88,7 @@ public sealed partial class DiscoveryAcrossReleasesTests : IAsyncLifetime
             ["SUPERVISOR_TOKEN"] = Fakes.Supervisor.FakeSupervisor.AddonToken,
         });
 
-        var configs = await ConfigsAsync(probe);
+        var configs = await ConfigsAsync(probe, new HaRelease(2026, 8));
 
         AssertReadAsDocumented(new HaRelease(2026, 8), configs);
         Assert.DoesNotContain(gatehouse.Output, l => l.Contains("Connected to Home Assistant", StringComparison.Ordinal));
@@ -106,13 +110,28 @@ public sealed partial class DiscoveryAcrossReleasesTests : IAsyncLifetime
         });
     }
 
-    // Configs go out before the states of the same announcement, in order on one connection: once a state has
-    // arrived after configs, every config of that announcement has.
-    private static async Task<Dictionary<string, JObject>> ConfigsAsync(MqttProbe probe)
+    /// <summary>Waits until every config this build announces to <paramref name="release"/> arrived in that release's dialect.</summary>
+    private static async Task<Dictionary<string, JObject>> ConfigsAsync(MqttProbe probe, HaRelease release)
     {
-        await probe.WaitUntilAsync(m => m.SkipWhile(x => !x.Topic.EndsWith("/config", StringComparison.Ordinal)).Any(x => x.Topic.EndsWith("/state", StringComparison.Ordinal)), "a full announcement");
-        return probe.Received.Where(m => m.Topic.EndsWith("/config", StringComparison.Ordinal))
+        var expected = ExpectedConfigTopics(release);
+        var idKey = new DiscoveryDialect(release).UsesDefaultEntityId ? "default_entity_id" : "object_id";
+        Dictionary<string, JObject> Latest() => probe.Received.Where(m => m.Topic.EndsWith("/config", StringComparison.Ordinal) && m.Payload.Length > 0)
             .GroupBy(m => m.Topic).ToDictionary(g => g.Key, g => Samples.Json(g.Last().Payload));
+        await probe.WaitUntilAsync(_ => Latest() is var latest && expected.All(t => latest.TryGetValue(t, out var c) && c[idKey] is not null), $"every config in {release}'s dialect");
+        return Latest();
+    }
+
+    /// <summary>The config topics of every entity this build registers, as its own catalog lists them, that <paramref name="release"/> supports.</summary>
+    private static HashSet<string> ExpectedConfigTopics(HaRelease release)
+    {
+        var folder = Path.GetTempPath();
+        var environment = new GatehouseEnvironment { OptionsFile = "", OptionsFileRequired = false, DataDirectory = folder, HaConfigDirectory = folder };
+        using var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System)
+            .AddCheckEngine(new GatehouseConfiguration(new GatehouseOptions(), environment)).BuildServiceProvider();
+        using var scope = services.CreateScope();
+        var catalog = new EntityCatalog(new GatehouseTopics(Samples.Prefix), scope.ServiceProvider.GetServices<ISecurityCheck>());
+        var dialect = new DiscoveryDialect(release);
+        return [.. catalog.Entities.Where(e => dialect.Supports(e.Component)).Select(e => e.ConfigTopic)];
     }
 
     private static void AssertReadAsDocumented(HaRelease release, Dictionary<string, JObject> configs)

@@ -21,7 +21,7 @@ internal sealed class ClientHarness : IAsyncDisposable
             ReconnectMaxDelay = TimeSpan.FromMilliseconds(200),
             CommandTimeout = TestSettings.Timeout,
         };
-        Client = new HomeAssistantClient(tune?.Invoke(options) ?? options, new WebSocketClientFactory(), time ?? TimeProvider.System,
+        Client = new HomeAssistantClient(tune?.Invoke(options) ?? options, new WebSocketTransportFactory(new FakeLogger<WebSocketTransport>(Logs)), time ?? TimeProvider.System,
             new FakeLogger<HomeAssistantClient>(Logs));
         _run = Client.RunAsync(_stopping.Token);
         Timeout = new CancellationTokenSource(TestSettings.Timeout);

@@ -7,7 +7,7 @@ public sealed class WebSocketClientFactoryTests
     [Fact]
     public void Create_AnyUri_OwnReconnectionAndNoMessageTimeoutOff()
     {
-        using var socket = new WebSocketClientFactory().Create(new Uri("ws://127.0.0.1:1/api/websocket"));
+        using var socket = WebSocketClientFactory.Create(new Uri("ws://127.0.0.1:1/api/websocket"));
 
         Assert.False(socket.IsReconnectionEnabled);
         Assert.Null(socket.ReconnectTimeout);

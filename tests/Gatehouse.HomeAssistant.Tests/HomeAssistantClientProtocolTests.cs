@@ -1,0 +1,115 @@
+using Gatehouse.HomeAssistant.Commands;
+using Gatehouse.HomeAssistant.Messages;
+
+namespace Gatehouse.HomeAssistant.Tests;
+
+/// <summary>The client's protocol logic over fake transports: handshake, refusals, closes, heartbeat, renewals.</summary>
+public sealed class HomeAssistantClientProtocolTests
+{
+    [Fact]
+    public async Task RunAsync_Handshake_ConnectedWithTheRelease()
+    {
+        await using var harness = new ProtocolHarness();
+        var connections = harness.Client.WatchConnectionsAsync(CancellationToken.None).GetAsyncEnumerator();
+
+        await ProtocolHarness.HandshakeAsync(await harness.Transports.NextAsync(), "2022.12.9");
+
+        Assert.True(await connections.MoveNextAsync().AsTask().WaitAsync(TestTimeout.Value));
+        Assert.Equal(("2022.12.9", 2022, 12, false), (connections.Current.HaVersion, connections.Current.Release?.Year, connections.Current.Release?.Month, connections.Current.IsReconnect));
+        Assert.Equal(2022, harness.Client.Release?.Year);
+    }
+
+    [Fact]
+    public async Task RunAsync_AuthInvalid_LogsTheFixOnce_RetriesOnlyAfterTheSlowDelay()
+    {
+        await using var harness = new ProtocolHarness();
+        var first = await harness.Transports.NextAsync();
+        first.Receive("""{"type":"auth_required","ha_version":"2026.9.2"}""");
+        await first.NextSentAsync();
+        var refusedAt = harness.Time.GetUtcNow();
+
+        first.Receive("""{"type":"auth_invalid","message":"Invalid access token or password"}""");
+        var error = await harness.Logger.WaitForAsync(2006);
+        var second = await harness.AdvanceUntilAsync(harness.Transports.NextAsync(), TimeSpan.FromSeconds(10));
+
+        Assert.Contains("Invalid access token or password", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(ProtocolHarness.Token, error, StringComparison.Ordinal);
+        Assert.True(harness.Time.GetUtcNow() - refusedAt >= harness.Options.AuthInvalidRetryDelay, "retried before the slow delay");
+        Assert.True(first.Disposed);
+        Assert.NotSame(first, second);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RunAsync_HaClosesDuringTheHandshake_RetriedWithBackoff_NoStall(bool afterAuthRequired)
+    {
+        await using var harness = new ProtocolHarness();
+        var first = await harness.Transports.NextAsync();
+        if (afterAuthRequired)
+        {
+            first.Receive("""{"type":"auth_required","ha_version":"2026.9.2"}""");
+            await first.NextSentAsync();
+        }
+
+        first.Close("closed by Home Assistant while it restarts");
+        var warning = await harness.Logger.WaitForAsync(2003);
+        var second = await harness.AdvanceUntilAsync(harness.Transports.NextAsync(), TimeSpan.FromMilliseconds(250));
+        await ProtocolHarness.HandshakeAsync(second);
+
+        Assert.Contains("closed the connection during the login handshake", warning, StringComparison.Ordinal);
+        Assert.True(harness.Client.IsConnected || await harness.Client.WatchConnectionsAsync(CancellationToken.None).GetAsyncEnumerator().MoveNextAsync());
+    }
+
+    [Fact]
+    public async Task RunAsync_PongMissing_LinkDeclaredDead_Reconnects()
+    {
+        await using var harness = new ProtocolHarness();
+        var first = await harness.Transports.NextAsync();
+        await ProtocolHarness.HandshakeAsync(first);
+
+        var ping = await harness.AdvanceUntilAsync(first.NextSentAsync(), TimeSpan.FromSeconds(1));
+        Assert.Equal("ping", (string?)ping["type"]);
+        // No pong: after the pong timeout the session ends although the socket never closed.
+        var second = await harness.AdvanceUntilAsync(harness.Transports.NextAsync(), TimeSpan.FromSeconds(1));
+
+        Assert.Contains(harness.Logger.Entries, e => e.Id == 2008);
+        Assert.True(first.Disposed);
+        await ProtocolHarness.HandshakeAsync(second);
+    }
+
+    [Fact]
+    public async Task RunAsync_Reconnect_SubscriptionRenewedBeforeConnected_EventsKeepFlowingToTheSameReader()
+    {
+        await using var harness = new ProtocolHarness();
+        var first = await harness.Transports.NextAsync();
+        await ProtocolHarness.HandshakeAsync(first);
+        var subscribing = harness.Client.SubscribeAsync(new SubscribeEventsCommand(HassEventTypes.StateChanged), CancellationToken.None);
+        var subscribe = await first.NextSentAsync();
+        ProtocolHarness.Succeed(first, subscribe);
+        var subscription = await subscribing.WaitAsync(TestTimeout.Value);
+        first.Receive(StateChanged((int)subscribe["id"]!, "a.one"));
+        Assert.Equal("state_changed", (await subscription.Events.ReadAsync().AsTask().WaitAsync(TestTimeout.Value)).EventType);
+
+        first.Close("HA restarted");
+        var second = await harness.AdvanceUntilAsync(harness.Transports.NextAsync(), TimeSpan.FromMilliseconds(250));
+        await ProtocolHarness.HandshakeAsync(second);
+        var renewed = await second.NextSentAsync();
+        ProtocolHarness.Succeed(second, renewed);
+        second.Receive(StateChanged((int)renewed["id"]!, "a.two"));
+
+        Assert.Equal(("subscribe_events", "state_changed", 2), ((string?)renewed["type"], (string?)renewed["event_type"], (int)renewed["id"]!));
+        var changed = (await subscription.Events.ReadAsync().AsTask().WaitAsync(TestTimeout.Value)).AsStateChanged();
+        Assert.Equal("a.two", changed?.EntityId);
+
+        // Unsubscribing goes to the renewed id; the test answers it, since its timeout runs in fake time.
+        var disposing = subscription.DisposeAsync().AsTask();
+        var unsubscribe = await second.NextSentAsync();
+        ProtocolHarness.Succeed(second, unsubscribe);
+        await disposing.WaitAsync(TestTimeout.Value);
+        Assert.Equal(("unsubscribe_events", 2), ((string?)unsubscribe["type"], (int)unsubscribe["subscription"]!));
+    }
+
+    private static string StateChanged(int subscriptionId, string entityId) =>
+        "{\"id\":" + subscriptionId + ",\"type\":\"event\",\"event\":{\"event_type\":\"state_changed\",\"data\":{\"entity_id\":\"" + entityId + "\"}}}";
+}
