@@ -3,7 +3,6 @@ using Gatehouse.Checks.Catalog;
 using Gatehouse.IntegrationTests.Fakes.Internet;
 using Gatehouse.IntegrationTests.Fakes.Supervisor;
 using Gatehouse.IntegrationTests.Infrastructure;
-using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.IntegrationTests.Checks;
 
@@ -162,8 +161,7 @@ public sealed class AdvisoriesCheckTests : SupervisedHomeAssistantTests
             }, "audit", "--format", "json");
 
             await audit.WaitForExitAsync(TestSettings.Timeout);
-            var report = string.Join('\n', audit.Output.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} ")));
-            var advisories = JObject.Parse(report)["checks"]!.Single(c => (string?)c["id"] == "advisories");
+            var advisories = AuditJson.Check(audit, "advisories");
             Assert.Equal("fail", (string?)advisories["status"]);
             Assert.Contains("CVE-2026-34205", (string?)advisories["summary"], StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(folder, "advisories.json")));

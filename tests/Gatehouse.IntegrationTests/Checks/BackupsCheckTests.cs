@@ -2,7 +2,6 @@ using Gatehouse.Checks;
 using Gatehouse.Checks.Catalog;
 using Gatehouse.IntegrationTests.Fakes.Supervisor;
 using Gatehouse.IntegrationTests.Infrastructure;
-using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.IntegrationTests.Checks;
 
@@ -49,9 +48,7 @@ public sealed class BackupsCheckTests : SupervisedHomeAssistantTests
         }, "audit", "--format", "json");
 
         await audit.WaitForExitAsync(TestSettings.Timeout);
-        // The JSON report is on stdout; log lines (stderr, read here from the same stream) start with their time.
-        var report = string.Join('\n', audit.Output.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} ")));
-        var backups = JObject.Parse(report)["checks"]!.Single(c => (string?)c["id"] == "backups");
+        var backups = AuditJson.Check(audit, "backups");
         Assert.Equal("pass", (string?)backups["status"]);
         Assert.Equal("1 backup known to the Supervisor", (string?)backups["details"]![1]);
         Assert.DoesNotContain(audit.Output, l => l.Contains("sample-not-a-real-backup-key", StringComparison.Ordinal));

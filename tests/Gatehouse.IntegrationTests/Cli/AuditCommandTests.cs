@@ -68,8 +68,7 @@ public sealed class AuditCommandTests
             "--config-dir", Hardened(), "--ha-url", ha.BaseUrl.ToString(), "--token", FakeHomeAssistant.Token, "--format", "json");
 
         Assert.Equal(1, await process.WaitForExitAsync(TestSettings.Timeout));
-        // The JSON report is on stdout; log lines (stderr, read here from the same stream) start with their time.
-        var report = JObject.Parse(string.Join('\n', process.Output.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} "))));
+        var report = AuditJson.Report(process);
         var updates = report["checks"]!.Single(c => (string?)c["id"] == "updates");
         Assert.Equal("fail", (string?)updates["status"]);
         Assert.Contains("Home Assistant Core: 2022.12.9", (string?)updates["details"]![0], StringComparison.Ordinal);

@@ -32,9 +32,7 @@ internal sealed class AccessTokensCheck(HaConfigSnapshot config, GatehouseOption
         }
         if (tokens.Missing)
         {
-            return this.Unavailable(
-                $"{HaConfigFolder.StorageFolder}/{AuthStorage.Key} is not in the config folder",
-                "Point Gatehouse at HA's config folder (the one holding configuration.yaml and .storage); HA creates .storage/auth when it is set up.");
+            return PeopleReader.NoAuthFile(this);
         }
         if (tokens.Value!.Count == 0)
         {

@@ -6,6 +6,11 @@ namespace Gatehouse.Checks.Catalog;
 /// <summary>The people who can log in (active, not HA's system users), or the unavailable result saying why not.</summary>
 internal static class PeopleReader
 {
+    /// <summary>The unavailable result when .storage/auth is not there at all.</summary>
+    public static CheckResult NoAuthFile(ISecurityCheck check) => check.Unavailable(
+        $"{HaConfigFolder.StorageFolder}/{AuthStorage.Key} is not in the config folder",
+        "Point Gatehouse at HA's config folder (the one holding configuration.yaml and .storage); HA creates .storage/auth when it is set up.");
+
     public static (IReadOnlyList<HaUser>? People, CheckResult? Unavailable) Read(HaConfigSnapshot config, ISecurityCheck check)
     {
         var users = config.Users;
@@ -15,9 +20,7 @@ internal static class PeopleReader
         }
         if (users.Missing)
         {
-            return (null, check.Unavailable(
-                $"{HaConfigFolder.StorageFolder}/{AuthStorage.Key} is not in the config folder",
-                "Point Gatehouse at HA's config folder (the one holding configuration.yaml and .storage); HA creates .storage/auth when it is set up."));
+            return (null, NoAuthFile(check));
         }
         var people = users.Value!.Where(u => u.IsPerson).ToList();
         return people.Count == 0
