@@ -17,11 +17,15 @@ internal sealed class GatehouseMqttSession(
     StaleConfigSweep sweep,
     DeviceLink deviceLink,
     RunChecksButton button,
-    ILogger<GatehouseMqttSession> logger) : IMqttSession
+    ILogger<GatehouseMqttSession> logger)
 {
     private static readonly string ButtonTopic = GatehouseTopics.Command(GatehouseEntities.RunChecks);
     private bool _swept;
 
+    /// <summary>
+    /// After each (re)connect and the <c>online</c> birth, before waiting messages are flushed: subscribe again
+    /// (the session is clean) and queue everything the broker must hold.
+    /// </summary>
     public async Task OnConnectedAsync(IMqttClient client, CancellationToken cancellationToken)
     {
         foreach (var status in topics.HomeAssistantStatus)
@@ -38,6 +42,7 @@ internal sealed class GatehouseMqttSession(
         publisher.AnnounceAll();
     }
 
+    /// <summary>One received message. Runs on MQTTnet's receive path, so it must return quickly and never block.</summary>
     public void OnMessage(string topic, string payload, bool retained)
     {
         if (sweep.OnMessage(topic, payload, retained))

@@ -43,7 +43,7 @@ internal static class MqttServiceCollectionExtensions
 
         services.AddSingleton<RunChecksButton>();
         services.AddHostedService(sp => sp.GetRequiredService<RunChecksButton>());
-        services.AddSingleton<IMqttSession, GatehouseMqttSession>();
+        services.AddSingleton<GatehouseMqttSession>();
         services.AddSingleton<AssuredMqttConnection>();
         services.AddHostedService(sp => sp.GetRequiredService<AssuredMqttConnection>());
         return services;

@@ -16,7 +16,7 @@ namespace Gatehouse.Mqtt.Connection;
 internal sealed class AssuredMqttConnection(
     BrokerSettingsResolver resolver,
     OutboundQueue queue,
-    IMqttSession session,
+    GatehouseMqttSession session,
     MqttAvailability availability,
     MqttConnectionTimings timings,
     GatehouseOptions options,
@@ -25,7 +25,7 @@ internal sealed class AssuredMqttConnection(
     ILogger<AssuredMqttConnection> logger) : BackgroundService
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
-    private readonly ConnectionReporter _reporter = new(logger);
+    private readonly BrokerConnectionReporter _reporter = new(logger);
     private readonly QueueFlusher _flusher = new(queue, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -6,7 +6,7 @@ using MQTTnet.Formatter;
 
 namespace Gatehouse.Tests.Mqtt;
 
-public sealed class ConnectionReporterTests
+public sealed class BrokerConnectionReporterTests
 {
     private static readonly BrokerSettings Broker = new("core-mosquitto", 1883, "addons", "s3cret-value", false, MqttProtocolVersion.V311, "test");
     private static readonly ConnectionProblem Down = new(ConnectionProblemKind.Unreachable, "Connection refused");
@@ -15,7 +15,7 @@ public sealed class ConnectionReporterTests
     public void Failed_SameProblemRepeated_WarnsOnceThenDebug()
     {
         var logger = new FakeLogger();
-        var reporter = new ConnectionReporter(logger);
+        var reporter = new BrokerConnectionReporter(logger);
 
         reporter.Failed(Broker, Down, TimeSpan.FromSeconds(1));
         reporter.Failed(Broker, Down, TimeSpan.FromSeconds(2));
@@ -31,7 +31,7 @@ public sealed class ConnectionReporterTests
     public void Failed_AfterAReconnect_WarnsAgain()
     {
         var logger = new FakeLogger();
-        var reporter = new ConnectionReporter(logger);
+        var reporter = new BrokerConnectionReporter(logger);
 
         reporter.Failed(Broker, Down, TimeSpan.FromSeconds(1));
         reporter.Connected(Broker, "homeassistant");
@@ -49,7 +49,7 @@ public sealed class ConnectionReporterTests
     {
         var logger = new FakeLogger();
 
-        new ConnectionReporter(logger).Failed(Broker, new ConnectionProblem((ConnectionProblemKind)kind, "detail"), TimeSpan.FromSeconds(1));
+        new BrokerConnectionReporter(logger).Failed(Broker, new ConnectionProblem((ConnectionProblemKind)kind, "detail"), TimeSpan.FromSeconds(1));
 
         var record = Assert.Single(logger.Collector.GetSnapshot());
         Assert.Equal(LogLevel.Error, record.Level);
@@ -62,7 +62,7 @@ public sealed class ConnectionReporterTests
     public void NoBroker_SaidOnceThenDebug()
     {
         var logger = new FakeLogger();
-        var reporter = new ConnectionReporter(logger);
+        var reporter = new BrokerConnectionReporter(logger);
 
         reporter.NoBroker("Service not enabled", TimeSpan.FromSeconds(1));
         reporter.NoBroker("Service not enabled", TimeSpan.FromSeconds(2));

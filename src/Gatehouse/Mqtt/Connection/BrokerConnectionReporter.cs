@@ -7,7 +7,7 @@ namespace Gatehouse.Mqtt.Connection;
 /// Says once, clearly, what is wrong with the broker connection; repeats of the same problem go to debug, so a
 /// broker that is away for a week does not flood the add-on's log. A success resets it.
 /// </summary>
-internal sealed class ConnectionReporter(ILogger logger)
+internal sealed class BrokerConnectionReporter(ILogger logger)
 {
     private ConnectionProblem? _last;
     private string? _lastNoBroker;
