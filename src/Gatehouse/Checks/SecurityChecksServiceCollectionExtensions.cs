@@ -8,24 +8,15 @@ using Gatehouse.Checks.Tls;
 using Gatehouse.HaConfig;
 using Gatehouse.HaConfig.Yaml;
 using Gatehouse.Options;
-using Gatehouse.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gatehouse.Checks;
 
-/// <summary>Registers the security checks: the engine and the catalogue, and (for the service) their schedule.</summary>
+/// <summary>Registers the security checks: the engine and the catalogue (the host adds their schedule).</summary>
 internal static class SecurityChecksServiceCollectionExtensions
 {
-    /// <summary>The service: the checks plus the schedule (shortly after start, then every check_interval_minutes, and on demand).</summary>
-    public static IServiceCollection AddSecurityChecks(this IServiceCollection services, GatehouseConfiguration configuration)
-    {
-        services.AddCheckEngine(configuration);
-        services.AddCheckScheduling(configuration.Options);
-        return services;
-    }
-
-    /// <summary>The checks and the runner alone: what <c>Gatehouse audit</c> uses.</summary>
+    /// <summary>The checks and the runner: what <c>Gatehouse audit</c> uses, and the service with its schedule.</summary>
     public static IServiceCollection AddCheckEngine(this IServiceCollection services, GatehouseConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using Gatehouse.Checks.Audit;
+using Gatehouse.Cli.Audit;
 using Gatehouse.Checks.Reports;
 using Gatehouse.Options;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gatehouse.Hosting;
 
 namespace Gatehouse.Cli;
 

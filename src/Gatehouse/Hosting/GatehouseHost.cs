@@ -1,12 +1,12 @@
 using Gatehouse.Acceptance;
 using Gatehouse.Checks;
-using Gatehouse.Cli;
-using Gatehouse.HomeAssistant;
+using Gatehouse.HaConnection;
 using Gatehouse.Logging;
 using Gatehouse.Logins;
 using Gatehouse.Mqtt;
 using Gatehouse.Options;
 using Gatehouse.Panel;
+using Gatehouse.Scheduling;
 using Gatehouse.Watch;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -35,7 +35,9 @@ internal static class GatehouseHost
         builder.Services.AddHostedService<StartupReporter>();
         builder.Services.AddHomeAssistant(configuration);
         builder.Services.AddAcceptedRisks();
-        builder.Services.AddSecurityChecks(configuration);
+        builder.Services.AddCheckEngine(configuration);
+        // Shortly after start, then every check_interval_minutes, and on demand.
+        builder.Services.AddCheckScheduling(configuration.Options);
         builder.Services.AddWatch(configuration);
         builder.Services.AddMqttEntities(configuration);
         builder.Services.AddLoginMonitoring(configuration);

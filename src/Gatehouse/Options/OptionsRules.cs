@@ -39,7 +39,7 @@ internal static partial class OptionsRules
         {
             Problem(OptionNames.ScanHosts, $"'{host}' is not a host name or IP address; list single hosts such as 192.168.1.10 or homeassistant.local (no ranges, no URLs).");
         }
-        foreach (var network in options.KnownNetworks.Where(n => Checks.Catalog.NetworkRange.Parse(n) is null))
+        foreach (var network in options.KnownNetworks.Where(n => NetworkRange.Parse(n) is null))
         {
             Problem(OptionNames.KnownNetworks, $"'{network}' is not a network; write an address or a range such as 192.168.1.0/24 or fd00::/64.");
         }

@@ -1,4 +1,4 @@
-using Gatehouse.Cli;
+using Gatehouse.Hosting;
 using Gatehouse.IntegrationTests.Fakes.Internet;
 using Gatehouse.IntegrationTests.Fakes.Supervisor;
 using Gatehouse.IntegrationTests.Infrastructure;

@@ -1,7 +1,7 @@
 using Gatehouse.Checks;
-using Gatehouse.Checks.Audit;
+using Gatehouse.Cli.Audit;
 using Gatehouse.Checks.Engine;
-using Gatehouse.HomeAssistant;
+using Gatehouse.HaConnection;
 using Gatehouse.IntegrationTests.Fakes.Supervisor;
 using Gatehouse.IntegrationTests.Infrastructure;
 using Gatehouse.Options;

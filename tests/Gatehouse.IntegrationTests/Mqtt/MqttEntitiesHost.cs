@@ -1,5 +1,5 @@
 using Gatehouse.Checks;
-using Gatehouse.HomeAssistant;
+using Gatehouse.HaConnection;
 using Gatehouse.HomeAssistant.Supervisor;
 using Gatehouse.IntegrationTests.Infrastructure;
 using Gatehouse.Logins;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Gatehouse.Hosting;
 using Gatehouse.Options;
 
 namespace Gatehouse.Tests.Addon;

@@ -1,5 +1,5 @@
 using Gatehouse.Hosting;
-using Gatehouse.HomeAssistant;
+using Gatehouse.HaConnection;
 using Gatehouse.Logins.Watching;
 using Gatehouse.Mqtt.Connection;
 using Gatehouse.Options;

@@ -1,5 +1,6 @@
 using Gatehouse.HaConfig;
 using Gatehouse.HaConfig.Yaml;
+using Gatehouse.Options;
 
 namespace Gatehouse.Checks.Catalog;
 

@@ -1,4 +1,5 @@
 using Gatehouse.HaConfig;
+using Gatehouse.Options;
 
 namespace Gatehouse.Checks.Catalog;
 

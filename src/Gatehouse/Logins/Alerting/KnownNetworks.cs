@@ -1,5 +1,4 @@
 using System.Net;
-using Gatehouse.Checks.Catalog;
 using Gatehouse.Options;
 
 namespace Gatehouse.Logins.Alerting;

@@ -1,4 +1,3 @@
-using Gatehouse.Hosting;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.Mqtt.Discovery;

@@ -1,4 +1,4 @@
-namespace Gatehouse.Cli;
+namespace Gatehouse.Hosting;
 
 /// <summary>The process exit codes, as documented in the README.</summary>
 internal static class ExitCodes

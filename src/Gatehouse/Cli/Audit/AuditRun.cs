@@ -1,15 +1,16 @@
 using Gatehouse.Acceptance;
+using Gatehouse.Checks;
 using Gatehouse.Checks.Engine;
 using Gatehouse.Checks.Reports;
-using Gatehouse.Cli;
-using Gatehouse.HomeAssistant;
+using Gatehouse.HaConnection;
+using Gatehouse.Hosting;
 using Gatehouse.Logging;
 using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 
-namespace Gatehouse.Checks.Audit;
+namespace Gatehouse.Cli.Audit;
 
 /// <summary>
 /// <c>Gatehouse audit</c>: run every check once against the config folder and/or a live HA, print the report,

@@ -1,9 +1,9 @@
-using Gatehouse.Checks.Audit;
 using Gatehouse.Checks.Reports;
-using Gatehouse.Cli;
+using Gatehouse.Cli.Audit;
+using Gatehouse.Hosting;
 using Newtonsoft.Json.Linq;
 
-namespace Gatehouse.Tests.Checks.Audit;
+namespace Gatehouse.Tests.Cli;
 
 public sealed class AuditRunTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using Gatehouse.Tests.Addon;
 
-namespace Gatehouse.Tests.Checks.Audit;
+namespace Gatehouse.Tests.Cli;
 
 /// <summary>The sample HA config folders shipped under tests/samples (the README audits them).</summary>
 internal static class SampleFolders

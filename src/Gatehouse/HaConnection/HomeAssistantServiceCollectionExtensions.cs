@@ -5,7 +5,7 @@ using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Gatehouse.HomeAssistant;
+namespace Gatehouse.HaConnection;
 
 /// <summary>Registers the protocol library: the Supervisor REST client and, when HA is configured, the websocket client.</summary>
 internal static class HomeAssistantServiceCollectionExtensions

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Gatehouse.Checks.Catalog;
+namespace Gatehouse.Options;
 
 /// <summary>
 /// An address range as HA accepts it in trusted_proxies and trusted_networks: <c>192.168.1.0/24</c>, a bare

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Gatehouse.Hosting;
+namespace Gatehouse;
 
 /// <summary>The add-on version (config.yaml's, stamped into the assembly at build time).</summary>
 internal static class GatehouseVersion

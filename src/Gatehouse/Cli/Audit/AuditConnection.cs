@@ -2,7 +2,7 @@ using Gatehouse.HomeAssistant.Client;
 using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Gatehouse.Checks.Audit;
+namespace Gatehouse.Cli.Audit;
 
 /// <summary>
 /// Keeps the live HA connected for the length of one audit (the service's hosted loop does this for <c>run</c>).
