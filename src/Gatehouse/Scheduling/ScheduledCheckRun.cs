@@ -1,6 +1,5 @@
 using Gatehouse.Checks;
 using Gatehouse.Checks.Engine;
-using Gatehouse.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
 

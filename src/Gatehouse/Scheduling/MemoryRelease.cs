@@ -1,4 +1,4 @@
-namespace Gatehouse.Hosting;
+namespace Gatehouse.Scheduling;
 
 /// <summary>
 /// Hands memory back to the system after a check run, the add-on's biggest burst of work. What it leaves behind is
