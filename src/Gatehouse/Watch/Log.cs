@@ -46,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(EventIds.Watch + 14, LogLevel.Warning, "No notify target took the daily summary; it is tried again in an hour. Check notify_services and HA's log.")]
     public static partial void DigestNotDelivered(ILogger logger);
+
+    [LoggerMessage(EventIds.Watch + 15, LogLevel.Warning, "The daily summary could not be put together ({Reason}); it is tried again in an hour.")]
+    public static partial void DigestFailed(ILogger logger, string reason);
 }

@@ -44,7 +44,7 @@ public sealed class LoginFaultTests : IAsyncLifetime
             }
             // The close follows the five notices on the wire: they are in flight when HA goes away.
             await ha.CloseConnectionsAsync();
-            await ha.WaitForCommandAsync(f => f.Type == generation.NoticeSubscription() && f.Connection > connections, $"the subscription renewed after close {round + 1}");
+            await ha.WaitForCommandAsync(f => generation.IsNoticeSubscription(f) && f.Connection > connections, $"the subscription renewed after close {round + 1}");
         }
         await Poll.UntilAsync(() => scenario.RecordedAttempts() == 100 && scenario.Unalerted() == 0, "every attempt recorded and marked alerted", TestSettings.DigestTimeout);
 

@@ -34,6 +34,23 @@ public sealed class AccountAlertTests
     }
 
     [Fact]
+    public async Task HaDoesNotListItsUsers_TheNewAdministratorIsNamedFromStorageAuth()
+    {
+        await using var watch = await WatchScenario.StartAsync();
+        watch.Ha.Users.ListRefused = true;
+        watch.WritePeople(("a1", "Alice", true));
+        watch.Start();
+        await FollowingAsync(watch);
+
+        // HA saves .storage/auth, then Gatehouse hears of the change.
+        watch.WritePeople(("a1", "Alice", true), ("e5", "Erin", true));
+        watch.Ha.FireEvent("user_added", new Newtonsoft.Json.Linq.JObject { ["user_id"] = "e5" });
+
+        await watch.WaitForNotificationsAsync(1);
+        Assert.Contains("New user Erin (administrator)", watch.Notifications[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TokenNotAnAdministrators_RefusalIsLoggedWithTheFixAndNothingSpins()
     {
         await using var watch = await WatchScenario.StartAsync();

@@ -77,39 +77,49 @@ internal sealed class AccountWatcher(
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var (accounts, problem) = await source.ReadAsync(cancellationToken);
-            if (accounts is null)
-            {
-                Log.AccountsUnreadable(logger, problem!);
-                return;
-            }
-            if (_known is null)
-            {
-                Log.FollowingAccounts(logger, accounts.Count);
-            }
-            var changes = _known is null ? [] : AccountChanges.Worse(_known, accounts);
-            _known = accounts;
-            if (changes.Count == 0)
-            {
-                return;
-            }
-            Log.AccountChanged(logger, string.Join("; ", changes.Select(c => c.Text)));
-            foreach (var listener in listeners)
-            {
-                await listener.OnChangesAsync(changes, ChangeOrigin.Account, time.GetUtcNow(), cancellationToken);
-            }
-            if (await notifier.SendAsync(ChangeMessages.Now(changes), cancellationToken))
-            {
-                announced.Add(changes.Select(c => c.Id));
-            }
-            else if (notifier.HasTargets)
-            {
-                Log.AccountAlertNotDelivered(logger);
-            }
+            await CompareOnceAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // HA answered in a shape Gatehouse does not know, or a listener failed: say so, never end the watch.
+            Log.AccountsUnreadable(logger, exception.Message);
         }
         finally
         {
             _oneAtATime.Release();
+        }
+    }
+
+    private async Task CompareOnceAsync(CancellationToken cancellationToken)
+    {
+        var (accounts, problem) = await source.ReadAsync(cancellationToken);
+        if (accounts is null)
+        {
+            Log.AccountsUnreadable(logger, problem!);
+            return;
+        }
+        if (_known is null)
+        {
+            Log.FollowingAccounts(logger, accounts.Count);
+        }
+        var changes = _known is null ? [] : AccountChanges.Worse(_known, accounts);
+        _known = accounts;
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        Log.AccountChanged(logger, string.Join("; ", changes.Select(c => c.Text)));
+        foreach (var listener in listeners)
+        {
+            await listener.OnChangesAsync(changes, ChangeOrigin.Account, time.GetUtcNow(), cancellationToken);
+        }
+        if (await notifier.SendAsync(ChangeMessages.Now(changes), cancellationToken))
+        {
+            announced.Add(changes.Select(c => c.Id));
+        }
+        else if (notifier.HasTargets)
+        {
+            Log.AccountAlertNotDelivered(logger);
         }
     }
 }

@@ -40,7 +40,16 @@ internal sealed class DailyDigest(
             {
                 await Task.Delay(wait, time, stoppingToken);
             }
-            state = await SendAsync(state, stoppingToken);
+            try
+            {
+                state = await SendAsync(state, stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A summary must never end the watch: try again in an hour.
+                Log.DigestFailed(logger, exception.Message);
+                state = state with { SentAt = state.SentAt + RetryAfter };
+            }
         }
     }
 

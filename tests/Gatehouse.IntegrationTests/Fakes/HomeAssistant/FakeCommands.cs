@@ -24,7 +24,7 @@ internal sealed class FakeCommands(FakeHomeAssistant server)
             "get_states" => (_, id, _) => [HaWire.Result(id, server.States())],
             "get_config" => (_, id, _) => [HaWire.Result(id, server.Config())],
             "get_services" => (_, id, _) => [HaWire.Result(id, server.Services.Describe())],
-            "config/auth/list" => (_, id, _) => [HaWire.Result(id, server.Users.List())],
+            "config/auth/list" => (_, id, _) => server.Users.ListRefused ? [HaWire.Error(id, "unauthorized", "Unauthorized")] : [HaWire.Result(id, server.Users.List())],
             "system_log/list" when server.SystemLogAvailable => (_, id, _) => [HaWire.Result(id, server.SystemLog.List())],
             _ => null!,
         };

@@ -16,6 +16,9 @@ internal sealed class FakeUsers(FakeHomeAssistant server, JArray initial)
     /// <summary>True: subscribing to the account events is refused as for a user who is no administrator.</summary>
     public bool TokenIsNotAdmin { get; set; }
 
+    /// <summary>True: <c>config/auth/list</c> answers unauthorized, so Gatehouse must read <c>.storage/auth</c> instead.</summary>
+    public bool ListRefused { get; set; }
+
     public JArray List()
     {
         lock (_lock)

@@ -57,9 +57,14 @@ internal static class HaGenerations
 
     public static bool NoticesAreEntities(this HaGeneration generation) => generation == HaGeneration.Until2023_5;
 
-    /// <summary>The command a watcher of the login notices subscribes with on this generation.</summary>
-    public static string NoticeSubscription(this HaGeneration generation) =>
-        generation.NoticesAreEntities() ? "subscribe_events" : "persistent_notification/subscribe";
+    /// <summary>
+    /// Whether <paramref name="frame"/> is the login notices' subscription on this generation: the notice command, or
+    /// on the oldest the <c>state_changed</c> subscription (the account watch subscribes to other events alike).
+    /// </summary>
+    public static bool IsNoticeSubscription(this HaGeneration generation, ReceivedFrame frame) =>
+        generation.NoticesAreEntities()
+            ? frame.Type == "subscribe_events" && (string?)frame.Message["event_type"] == "state_changed"
+            : frame.Type == "persistent_notification/subscribe";
 
     public static bool SendsUpdatedForRecreatedNotices(this HaGeneration generation) => generation >= HaGeneration.From2026_9;
 
