@@ -38,13 +38,19 @@ public sealed class LoginFaultTests : IAsyncLifetime
         for (var round = 0; round < 20; round++)
         {
             var connections = ha.Connections;
+            var subscriptions = SubscriptionsOn(ha, connections);
             for (var i = 0; i < 5; i++)
             {
                 ha.SimulateFailedLogin($"203.0.113.{(round * 5) + i}");
             }
             // The close follows the five notices on the wire: they are in flight when HA goes away.
             await ha.CloseConnectionsAsync();
-            await ha.WaitForCommandAsync(f => generation.IsNoticeSubscription(f) && f.Connection > connections, $"the subscription renewed after close {round + 1}");
+            // Every subscription renewed (the notice watch's and the account watch's), not just the first: a close in
+            // the middle of the renewals is a failed connect, and each one in a row doubles the wait before the next.
+            await ha.WaitUntilAsync(
+                fake => fake.Connections > connections && SubscriptionsOn(fake, fake.Connections) >= subscriptions
+                    && fake.ReceivedFrames.Any(f => f.Connection > connections && generation.IsNoticeSubscription(f)),
+                $"the subscriptions renewed after close {round + 1}");
         }
         await Poll.UntilAsync(() => scenario.RecordedAttempts() == 100 && scenario.Unalerted() == 0, "every attempt recorded and marked alerted", TestSettings.DigestTimeout);
 
@@ -52,6 +58,9 @@ public sealed class LoginFaultTests : IAsyncLifetime
         // A close can cut off HA's answer to a notify call it carried out: that alert is sent again (at least once).
         AlertCount.AssertAtLeastOnce(scenario.AlertCounts(), recorded: 100, interruptions: 20, "20 closes");
     }
+
+    private static int SubscriptionsOn(FakeHomeAssistant ha, int connection) =>
+        ha.ReceivedFrames.Count(f => f.Connection == connection && f.Type is "subscribe_events" or "persistent_notification/subscribe");
 
     [Theory]
     [MemberData(nameof(Generations))]
