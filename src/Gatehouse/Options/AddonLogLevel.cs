@@ -1,6 +1,6 @@
 namespace Gatehouse.Options;
 
-/// <summary>The log levels HA add-ons offer (bashio's names), mapped to .NET levels in <c>Logging/LogLevels</c>.</summary>
+/// <summary>The log levels HA add-ons offer (bashio's names), mapped to .NET levels by <c>LoggingSetup.ToLogLevel</c>.</summary>
 internal enum AddonLogLevel
 {
     Trace,

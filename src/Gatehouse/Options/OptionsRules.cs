@@ -3,6 +3,11 @@ using System.Text.RegularExpressions;
 namespace Gatehouse.Options;
 
 /// <summary>The allowed values of each option, each broken rule a sentence that names the fix.</summary>
+/// <remarks>
+/// Hand-written rather than <c>[OptionsValidator]</c>: the options are checked once, before any host exists, by the
+/// same code for <c>run</c> and <c>audit</c> (the audit has no host at all), and every problem is reported at once,
+/// in the add-on's option names and with the fix, instead of the first failure as an exception at first use.
+/// </remarks>
 internal static partial class OptionsRules
 {
     public const int MaxAlertCooldownSeconds = 86_400;
