@@ -34,7 +34,7 @@ internal sealed class HomeAssistantClient(
     /// <summary>Keeps HA connected until <paramref name="stoppingToken"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
-        var backoff = new ReconnectBackoff(options.ReconnectMinDelay, options.ReconnectMaxDelay, Random.Shared.NextDouble);
+        var backoff = new Backoff(options.ReconnectMinDelay, options.ReconnectMaxDelay, Random.Shared.NextDouble);
         var sessions = 0;
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using Gatehouse.HomeAssistant.Client;
 using Gatehouse.Mqtt.Broker;
 using Gatehouse.Options;
 using Microsoft.Extensions.Hosting;
@@ -60,7 +61,7 @@ internal sealed class AssuredMqttConnection(
             return;
         }
         var clientOptions = MqttClientOptionsFactory.Create(broker, availability, timings, MqttClientId.ForInstallation(environment.DataDirectory));
-        var retry = new RetryDelay(timings.FirstRetryDelay, timings.MaxRetryDelay);
+        var retry = new Backoff(timings.FirstRetryDelay, timings.MaxRetryDelay);
         var wasConnected = false;
         var needsSession = false;
         var pingDue = true;
@@ -146,7 +147,7 @@ internal sealed class AssuredMqttConnection(
 
     private async Task<BrokerSettings?> ResolveBrokerAsync(CancellationToken stoppingToken)
     {
-        var retry = new RetryDelay(timings.FirstRetryDelay, timings.MaxRetryDelay);
+        var retry = new Backoff(timings.FirstRetryDelay, timings.MaxRetryDelay);
         while (true)
         {
             var resolution = await resolver.ResolveAsync(stoppingToken);
