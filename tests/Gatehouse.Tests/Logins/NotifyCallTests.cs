@@ -1,7 +1,6 @@
 using Gatehouse.HomeAssistant.Compatibility;
 using Gatehouse.HomeAssistant.Json;
 using Gatehouse.Logins.Alerting;
-using Gatehouse.Logins.Watching;
 
 namespace Gatehouse.Tests.Logins;
 

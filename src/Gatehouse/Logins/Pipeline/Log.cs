@@ -5,15 +5,6 @@ namespace Gatehouse.Logins.Pipeline;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventIds.Logins + 20, LogLevel.Warning, "An alert could not be delivered to any notify target; retrying in {Delay}. HA's notice stays until it goes out.")]
-    public static partial void DeliveryFailed(ILogger logger, TimeSpan delay);
-
-    [LoggerMessage(EventIds.Logins + 21, LogLevel.Debug, "Alert delivery failed again ({Failures} tries); next try in {Delay}.")]
-    public static partial void DeliveryFailedAgain(ILogger logger, int failures, TimeSpan delay);
-
-    [LoggerMessage(EventIds.Logins + 22, LogLevel.Information, "A delayed alert was delivered after {Failures} failed tries.")]
-    public static partial void DeliveredAfterRetry(ILogger logger, int failures);
-
     // The alert's fate is logged by the delivery (only failures, and only with notify targets configured).
     [LoggerMessage(EventIds.Logins + 23, LogLevel.Information, "{Type} from {Ip}: recorded.")]
     public static partial void AttemptRecorded(ILogger logger, LoginEventType type, string ip);
@@ -21,9 +12,6 @@ internal static partial class Log
     // Debug: in a storm of thousands, one Information line per folded attempt would flood the Log tab.
     [LoggerMessage(EventIds.Logins + 27, LogLevel.Debug, "{Type} from {Ip}: recorded, folded into the next summary.")]
     public static partial void AttemptFolded(ILogger logger, LoginEventType type, string ip);
-
-    [LoggerMessage(EventIds.Logins + 24, LogLevel.Warning, "Could not dismiss HA's notice {NotificationId}; it stays visible.")]
-    public static partial void DismissFailed(ILogger logger, string notificationId);
 
     [LoggerMessage(EventIds.Logins + 25, LogLevel.Warning, "The entities could not be told of a login attempt; the attempt itself was recorded.")]
     public static partial void ListenerFailed(ILogger logger, Exception exception);

@@ -1,3 +1,4 @@
+using Gatehouse.Logins.Alerting;
 using Gatehouse.Logins.Notices;
 
 namespace Gatehouse.Logins.Pipeline;

@@ -1,3 +1,5 @@
+using Gatehouse.Logins.Alerting;
+
 namespace Gatehouse.Logins.Pipeline;
 
 /// <summary>

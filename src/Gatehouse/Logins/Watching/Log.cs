@@ -17,12 +17,6 @@ internal static partial class Log
     [LoggerMessage(EventIds.Logins + 42, LogLevel.Warning, "Could not subscribe to Home Assistant's notices ({Reason}); trying again when the connection is back.")]
     public static partial void SubscribeFailed(ILogger logger, string reason);
 
-    [LoggerMessage(EventIds.Logins + 43, LogLevel.Warning, "notify_services lists {Target}, which Home Assistant does not know. Check the name under Developer tools > Actions (a notify service) or Settings > Entities (a notify entity).")]
-    public static partial void UnknownTarget(ILogger logger, string target);
-
-    [LoggerMessage(EventIds.Logins + 44, LogLevel.Warning, "Sending the alert to {Target} failed: {Reason}.")]
-    public static partial void TargetFailed(ILogger logger, string target, string reason);
-
     [LoggerMessage(EventIds.Logins + 45, LogLevel.Warning, "No notify_services are set: failed logins are recorded and shown as entities, and HA's own notice is left in place as the only alert. Add your phone's notify service in the add-on's Configuration tab.")]
     public static partial void NoTargets(ILogger logger);
 

@@ -1,4 +1,4 @@
-namespace Gatehouse.Logins.Watching;
+namespace Gatehouse.Logins.Alerting;
 
 /// <summary>A configured <c>notify.*</c> entry as HA knows it: a legacy notify service, a notify entity, or unknown.</summary>
 internal sealed record NotifyTarget(string Configured, NotifyTargetKind Kind)

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
 using Gatehouse.HomeAssistant.Supervisor;
-using Gatehouse.Logins.Enrichment;
 
-namespace Gatehouse.Logins.Watching;
+namespace Gatehouse.Logins.Enrichment;
 
 /// <summary>
 /// The tail of Core's log from the Supervisor (<c>/core/logs</c>), where that is permitted: the fallback when

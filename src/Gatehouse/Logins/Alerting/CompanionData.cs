@@ -1,7 +1,6 @@
-using Gatehouse.Logins.Alerting;
 using Newtonsoft.Json.Linq;
 
-namespace Gatehouse.Logins.Watching;
+namespace Gatehouse.Logins.Alerting;
 
 /// <summary>
 /// The HA companion apps' notification data, for <c>notify.mobile_app_*</c> targets only (the mobile_app notify

@@ -1,12 +1,11 @@
 using Gatehouse.HomeAssistant.Client;
 using Gatehouse.HomeAssistant.Commands;
 using Gatehouse.HomeAssistant.Compatibility;
-using Gatehouse.Logins.Alerting;
 using Gatehouse.Options;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
-namespace Gatehouse.Logins.Watching;
+namespace Gatehouse.Logins.Alerting;
 
 /// <summary>
 /// Sends alerts to the configured <c>notify_services</c>, each resolved at run time (DESIGN.md §3): a legacy

@@ -1,4 +1,4 @@
-namespace Gatehouse.Logins.Watching;
+namespace Gatehouse.Logins.Alerting;
 
 internal enum NotifyTargetKind
 {

@@ -1,6 +1,4 @@
-using Gatehouse.Logins.Alerting;
-
-namespace Gatehouse.Logins.Pipeline;
+namespace Gatehouse.Logins.Alerting;
 
 /// <summary>An alert that must still go out, and the attempts it covers (attempt key, notice id).</summary>
 internal sealed record PendingAlert(AlertMessage Message, IReadOnlyList<AlertCover> Covers)

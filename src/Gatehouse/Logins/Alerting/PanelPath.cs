@@ -1,7 +1,7 @@
 using Gatehouse.HomeAssistant.Supervisor;
 using Gatehouse.Options;
 
-namespace Gatehouse.Logins.Watching;
+namespace Gatehouse.Logins.Alerting;
 
 /// <summary>
 /// Where HA's frontend shows the panel: <c>/&lt;slug&gt;</c>, the add-on's full slug (its repository's hash and

@@ -1,9 +1,8 @@
 using Gatehouse.HomeAssistant.Client;
 using Gatehouse.HomeAssistant.Commands;
 using Gatehouse.HomeAssistant.Connection;
-using Gatehouse.Logins.Enrichment;
 
-namespace Gatehouse.Logins.Watching;
+namespace Gatehouse.Logins.Enrichment;
 
 /// <summary>
 /// HA's ban logger lines from <c>system_log/list</c>. HA folds repeats into one entry with its last 5 texts and

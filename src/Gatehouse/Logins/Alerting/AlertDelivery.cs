@@ -1,10 +1,10 @@
-using Gatehouse.Logins.Alerting;
 using Gatehouse.Logins.Notices;
+using Gatehouse.Logins.Pipeline;
 using Gatehouse.Logins.Recording;
 using Gatehouse.Options;
 using Microsoft.Extensions.Logging;
 
-namespace Gatehouse.Logins.Pipeline;
+namespace Gatehouse.Logins.Alerting;
 
 /// <summary>
 /// Sends alerts, retries the ones that did not go out with capped backoff, marks delivered attempts in the

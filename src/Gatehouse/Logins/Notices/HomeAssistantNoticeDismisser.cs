@@ -1,9 +1,8 @@
 using Gatehouse.HomeAssistant.Client;
 using Gatehouse.HomeAssistant.Commands;
-using Gatehouse.Logins.Notices;
 using Newtonsoft.Json.Linq;
 
-namespace Gatehouse.Logins.Watching;
+namespace Gatehouse.Logins.Notices;
 
 /// <summary>Dismisses a notice with <c>persistent_notification.dismiss</c> (the same call on every HA version).</summary>
 internal sealed class HomeAssistantNoticeDismisser(IHomeAssistantClient client) : INoticeDismisser

@@ -1,4 +1,4 @@
-namespace Gatehouse.Logins.Pipeline;
+namespace Gatehouse.Logins.Alerting;
 
 /// <summary>Capped exponential backoff for alerts that could not be delivered: 5 s, 10 s, 20 s … 5 min.</summary>
 internal static class RetryBackoff
