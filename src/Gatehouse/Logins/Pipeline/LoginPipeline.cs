@@ -201,27 +201,66 @@ internal sealed class LoginPipeline(
         _inbox.Launch(delivery.Send(new PendingAlert(message, Covers(leftovers)), cancellationToken));
     }
 
+    /// <summary>
+    /// The notices HA shows, each attempt once: parsed, recorded on disk, enriched from HA's log, told to the
+    /// entities, then alerted (DESIGN.md §4). A notice shown again for an attempt already alerted is only dismissed.
+    /// </summary>
     private async Task HandleShownAsync(List<(LoginNotice Notice, AlertCover Cover)> watched, CancellationToken cancellationToken)
     {
-        var fresh = watched.Where(w => log.StateOf(w.Cover.Key) == AttemptState.New).DistinctBy(w => w.Cover.Key, StringComparer.Ordinal).ToList();
-        _inbox.Launch(watched.Where(w => log.StateOf(w.Cover.Key) == AttemptState.Alerted).Select(w => delivery.Dismiss(w.Cover, cancellationToken)));
+        var fresh = Dedupe(watched);
+        DismissAlerted(watched, cancellationToken);
         if (fresh.Count == 0)
         {
             return;
         }
-
-        var parsed = fresh.Select(f => (f.Notice, f.Cover, Text: f.Notice.IsCut ? ParsedNotice.Unparsed : NoticeTextParser.Parse(f.Notice.Message))).ToList();
+        var parsed = Parse(fresh);
         // The log lookup is a round trip to HA: it runs while the attempts are written and flushed (on disk before
         // any alert, as always), and the details it finds follow them into the log.
-        var lookup = enricher.LookupAsync(
+        var logLines = LookUpLogLinesAsync(parsed, cancellationToken);
+        Record(parsed);
+        var attempts = Enrich(parsed, await logLines);
+        await TellListenersAsync(attempts.ConvertAll(a => a.Attempt), cancellationToken);
+        AlertAll(attempts, cancellationToken);
+    }
+
+    /// <summary>
+    /// A notice HA shows again whose alert already went out (in the backlog after a reconnect or a restart): all that
+    /// may be left to do is dismiss it.
+    /// </summary>
+    private void DismissAlerted(List<(LoginNotice Notice, AlertCover Cover)> watched, CancellationToken cancellationToken) =>
+        _inbox.Launch(watched.Where(w => log.StateOf(w.Cover.Key) == AttemptState.Alerted).Select(w => delivery.Dismiss(w.Cover, cancellationToken)));
+
+    /// <summary>The attempts not seen before, each once: a backlog repeats notices, and a batch can hold one twice.</summary>
+    private List<(LoginNotice Notice, AlertCover Cover)> Dedupe(List<(LoginNotice Notice, AlertCover Cover)> watched) =>
+        watched.Where(w => log.StateOf(w.Cover.Key) == AttemptState.New).DistinctBy(w => w.Cover.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>Reads address, host and user agent from each notice's text; a notice cut for size is not parsed.</summary>
+    private static List<(LoginNotice Notice, AlertCover Cover, ParsedNotice Text)> Parse(List<(LoginNotice Notice, AlertCover Cover)> fresh) =>
+        fresh.ConvertAll(f => (f.Notice, f.Cover, f.Notice.IsCut ? ParsedNotice.Unparsed : NoticeTextParser.Parse(f.Notice.Message)));
+
+    /// <summary>Starts looking up HA's log lines for the addresses of the failed logins.</summary>
+    private Task<IReadOnlyDictionary<string, LoginLogLine>> LookUpLogLinesAsync(
+        List<(LoginNotice Notice, AlertCover Cover, ParsedNotice Text)> parsed, CancellationToken cancellationToken) =>
+        enricher.LookupAsync(
             parsed.Where(p => p.Notice.EventType == LoginEventType.FailedLogin && p.Text.Ip is not null).Select(p => p.Text.Ip!).ToHashSet(StringComparer.Ordinal),
             cancellationToken);
+
+    /// <summary>Writes the attempts as their notices tell them, before anything else (DESIGN.md §4.4).</summary>
+    private void Record(List<(LoginNotice Notice, AlertCover Cover, ParsedNotice Text)> parsed) =>
         log.Record(parsed.ConvertAll(p => (p.Cover.Key, ToAttempt(p.Notice, p.Text, NoLogLines))));
-        var logLines = await lookup;
+
+    /// <summary>The attempts with what HA's log adds (URL, user agent, kind), which follows them into the attempt log.</summary>
+    private List<(AlertCover Cover, LoginAttempt Attempt)> Enrich(
+        List<(LoginNotice Notice, AlertCover Cover, ParsedNotice Text)> parsed, IReadOnlyDictionary<string, LoginLogLine> logLines)
+    {
         var attempts = parsed.ConvertAll(p => (p.Cover, Attempt: ToAttempt(p.Notice, p.Text, logLines)));
         log.Enrich(attempts.ConvertAll(a => (a.Cover.Key, a.Attempt)));
-        await TellListenersAsync(attempts.ConvertAll(a => a.Attempt), cancellationToken);
-        // Bans take the budget's slots first.
+        return attempts;
+    }
+
+    /// <summary>Alerts each attempt; bans take the budget's slots first.</summary>
+    private void AlertAll(List<(AlertCover Cover, LoginAttempt Attempt)> attempts, CancellationToken cancellationToken)
+    {
         foreach (var (cover, attempt) in attempts.OrderBy(a => a.Attempt.Type == LoginEventType.IpBanned ? 0 : 1))
         {
             Alert(cover, attempt, cancellationToken);
