@@ -142,7 +142,7 @@ public sealed class LoginPipelineTests : IDisposable
         Assert.Single(harness.Log.Unalerted());
 
         harness.Notify.Fails = false;
-        await harness.AdvanceAsync(RetryBackoff.First);
+        await harness.AdvanceAsync(AlertDelivery.FirstRetry);
 
         // The alert goes out; the notice is gone already, so nothing is dismissed.
         Assert.Equal(["notify failed: Failed login to Home Assistant", "notify: Failed login to Home Assistant"], harness.Calls);
@@ -379,7 +379,7 @@ public sealed class LoginPipelineTests : IDisposable
         await harness.ShowAsync(PipelineHarness.Login("198.18.1.9", T0), PipelineHarness.Login("198.18.2.9", T0), PipelineHarness.Login("198.18.3.9", T0));
         harness.Notify.Fails = false;
 
-        await harness.AdvanceAsync(RetryBackoff.First);
+        await harness.AdvanceAsync(AlertDelivery.FirstRetry);
 
         var retried = Assert.Single(harness.Notify.Sent);
         Assert.Equal("Delayed alerts from Gatehouse", retried.Title);

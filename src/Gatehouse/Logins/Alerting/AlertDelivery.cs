@@ -1,3 +1,4 @@
+using Gatehouse.HomeAssistant.Client;
 using Gatehouse.Logins.Notices;
 using Gatehouse.Logins.Pipeline;
 using Gatehouse.Logins.Recording;
@@ -22,6 +23,10 @@ internal sealed class AlertDelivery(
     ILogger<AlertDelivery> logger)
 {
     /// <summary>Every alert that failed, coalesced into one: retried as one message.</summary>
+    /// <summary>An alert that could not be delivered is tried again after 5 s, 10 s, 20 s … at most every 5 min.</summary>
+    public static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan RetryCap = TimeSpan.FromMinutes(5);
+
     private PendingAlert? _pending;
 
     /// <summary>
@@ -46,15 +51,15 @@ internal sealed class AlertDelivery(
         foreach (var (alert, _) in settled.Where(s => !s.Delivered))
         {
             var failures = alert.Failures + 1;
-            var retry = alert with { Failures = failures, DueAt = now + RetryBackoff.After(failures) };
+            var retry = alert with { Failures = failures, DueAt = now + Backoff.After(failures, FirstRetry, RetryCap) };
             _pending = _pending is null ? retry : _pending.CoalesceWith(retry);
             if (failures == 1)
             {
-                Log.DeliveryFailed(logger, RetryBackoff.After(failures));
+                Log.DeliveryFailed(logger, Backoff.After(failures, FirstRetry, RetryCap));
             }
             else
             {
-                Log.DeliveryFailedAgain(logger, failures, RetryBackoff.After(failures));
+                Log.DeliveryFailedAgain(logger, failures, Backoff.After(failures, FirstRetry, RetryCap));
             }
         }
         var delivered = settled.Where(s => s.Delivered).Select(s => s.Alert).ToList();
