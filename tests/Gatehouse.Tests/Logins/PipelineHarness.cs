@@ -36,7 +36,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
         var delivery = new AlertDelivery(Notify, Dismisser, Log, shown, Options, Time, NullLogger<AlertDelivery>.Instance);
         Pipeline = new LoginPipeline(
             Log,
-            new AttemptEnricher([LogLines], Time),
+            new AttemptEnricher([LogLines], Time, NullLogger<AttemptEnricher>.Instance),
             new AlertComposer(new InstanceTimeZone()),
             new AlertCooldown(Options.AlertCooldown),
             new SendBudget(),

@@ -1,10 +1,12 @@
+using Microsoft.Extensions.Logging;
+
 namespace Gatehouse.Logins.Enrichment;
 
 /// <summary>
 /// Finds HA's log line for each address, within a time budget: the notice has no URL or user agent, the log
 /// line does. A slow, failing or missing log never delays an alert beyond the budget.
 /// </summary>
-internal sealed class AttemptEnricher(IEnumerable<ILoginLogSource> sources, TimeProvider time)
+internal sealed class AttemptEnricher(IEnumerable<ILoginLogSource> sources, TimeProvider time, ILogger<AttemptEnricher> logger)
 {
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
@@ -32,6 +34,7 @@ internal sealed class AttemptEnricher(IEnumerable<ILoginLogSource> sources, Time
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // Enrichment is a nicety: the alert goes out without it.
+                Log.LogSourceFailed(logger, exception.Message);
                 continue;
             }
             foreach (var line in lines.Select(LoginLogLineParser.Parse).OfType<LoginLogLine>())

@@ -23,9 +23,6 @@ internal static partial class Log
     [LoggerMessage(EventIds.Logins + 46, LogLevel.Debug, "HA's time zone {TimeZone} is unknown here; alert times are in UTC.")]
     public static partial void UnknownTimeZone(ILogger logger, string timeZone);
 
-    [LoggerMessage(EventIds.Logins + 47, LogLevel.Debug, "Reading HA's log for details of an attempt failed: {Reason}.")]
-    public static partial void LogSourceFailed(ILogger logger, string reason);
-
     [LoggerMessage(EventIds.Logins + 48, LogLevel.Warning, "Could not read Home Assistant's time zone and notify targets ({Reason}); alerts still go out, and Gatehouse tries again when the connection is back.")]
     public static partial void ConnectionSetupFailed(ILogger logger, string reason);
 }
