@@ -1,7 +1,7 @@
 namespace Gatehouse.HomeAssistant.Client;
 
 /// <summary>
-/// Capped exponential backoff, the one every retry in Gatehouse uses: the n-th wait in a row is first·2ⁿ⁻¹,
+/// Capped exponential backoff for reconnects and redeliveries (HA, MQTT, alerts): the n-th wait in a row is first·2ⁿ⁻¹,
 /// never more than the cap. With <paramref name="jitter"/> ("equal jitter") it is drawn from [c/2, c], so many
 /// clients retrying at once spread out, yet never come back faster than half the first wait. Reset after a success.
 /// </summary>
