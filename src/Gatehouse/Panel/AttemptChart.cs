@@ -50,5 +50,10 @@ internal static class AttemptChart
             LoginAttemptKind.ApiToken => "api_token",
             _ => "unknown",
         },
-        state == AttemptState.Alerted ? "alerted" : "waiting");
+        state switch
+        {
+            AttemptState.Alerted => "alerted",
+            AttemptState.Folded => "folded",
+            _ => "waiting",
+        });
 }

@@ -7,7 +7,7 @@ internal sealed record AttemptBucket(DateTimeOffset Start, int Failed, int Banne
 
 /// <summary>One recorded attempt as the panel lists it.</summary>
 /// <param name="Kind">How it was classified: password, token_refresh, api_token or unknown.</param>
-/// <param name="State">alerted (its alert went out, alone or folded into a digest) or waiting (not yet).</param>
+/// <param name="State">alerted (its own alert went out), folded (it went out folded into a summary or digest) or waiting (not yet).</param>
 internal sealed record AttemptView(DateTimeOffset Time, string? Ip, string? Host, string Type, string Kind, string State);
 
 /// <summary><c>api/attempts</c>: the chart over a range and the newest attempts.</summary>

@@ -38,7 +38,7 @@ public sealed class AttemptLogTests : IDisposable
     {
         var log = Open();
         log.Record([("a", Attempt(Start)), ("b", Attempt(Start.AddMinutes(1), "198.51.100.1"))]);
-        log.MarkAlerted(["a"]);
+        log.MarkAlerted([("a", false)]);
 
         var reopened = Open();
 
@@ -51,6 +51,66 @@ public sealed class AttemptLogTests : IDisposable
         Assert.Equal("198.51.100.1", figures.LastAttempt!.Ip);
         Assert.Equal(Attempt(Start.AddMinutes(1), "198.51.100.1"), figures.LastAttempt);
     }
+
+    [Fact]
+    public void MarkAlerted_AloneOrFolded_KeptAcrossRestartAndRewrite()
+    {
+        var log = Open();
+        log.Record([("alone", Attempt(Start)), ("folded", Attempt(Start.AddSeconds(1), "198.51.100.1")), ("waiting", Attempt(Start.AddSeconds(2)))]);
+
+        log.MarkAlerted([("alone", false), ("folded", true)]);
+
+        Assert.Equal([AttemptState.Alerted, AttemptState.Folded, AttemptState.Recorded], States(log));
+        Assert.Equal([true, true, false], new[] { "alone", "folded", "waiting" }.Select(log.IsAlerted));
+        // A damaged line makes the next start rewrite the whole file from the states: the fold must survive that too.
+        File.AppendAllText(LogPath, "not json\n");
+        Assert.Equal([AttemptState.Alerted, AttemptState.Folded, AttemptState.Recorded], States(Open()));
+        Assert.Single(File.ReadAllLines(LogPath), l => l.Contains("\"folded\":true", StringComparison.Ordinal));
+        Assert.Equal([AttemptState.Alerted, AttemptState.Folded, AttemptState.Recorded], States(Open()));
+        Assert.Equal([("waiting", Attempt(Start.AddSeconds(2)))], Open().Unalerted());
+    }
+
+    [Fact]
+    public void MarkAlerted_Twice_KeepsTheFirstMark()
+    {
+        var log = Open();
+        log.Record([("a", Attempt(Start))]);
+
+        log.MarkAlerted([("a", true), ("a", false)]);
+        log.MarkAlerted([("a", false)]);
+
+        Assert.Equal(AttemptState.Folded, Open().StateOf("a"));
+        Assert.Equal(2, File.ReadAllLines(LogPath).Length);
+    }
+
+    /// <summary>Lines exactly as the release before folded attempts wrote them: they read as they always did.</summary>
+    [Fact]
+    public void Load_LogWrittenBeforeFolding_ReadsAlertedAsAlerted()
+    {
+        string[] written =
+        [
+            """{"line":"carry","total":7}""",
+            """{"line":"attempt","key":"http-login|2026-11-28T12:00:00.0000000Z|0123456789abcdef0123456789abcdef","attempt":{"type":"failed_login","time":"2026-11-28T12:00:00+00:00","ip":"203.0.113.5","host":"host.example","kind":"password","url":"/auth/login_flow","user_agent":"curl/8"}}""",
+            """{"line":"details","key":"http-login|2026-11-28T12:00:00.0000000Z|0123456789abcdef0123456789abcdef","attempt":{"type":"failed_login","time":"2026-11-28T12:00:00+00:00","ip":"203.0.113.5","host":"host.example","kind":"password","url":"/auth/login_flow","user_agent":"curl/8"}}""",
+            """{"line":"alerted","key":"http-login|2026-11-28T12:00:00.0000000Z|0123456789abcdef0123456789abcdef"}""",
+            """{"line":"attempt","key":"ip-ban|2026-11-28T11:01:00.0000000Z|fedcba9876543210fedcba9876543210","attempt":{"type":"ip_banned","time":"2026-11-28T12:01:00+01:00","ip":"2001:db8::1","kind":"unknown","raw_message":"Login attempt or request with invalid authentication from é\"x\" <b>"}}""",
+        ];
+        File.WriteAllLines(LogPath, written);
+
+        var log = Open();
+
+        Assert.Equal(AttemptState.Alerted, log.StateOf("http-login|2026-11-28T12:00:00.0000000Z|0123456789abcdef0123456789abcdef"));
+        Assert.Equal(AttemptState.Recorded, log.StateOf("ip-ban|2026-11-28T11:01:00.0000000Z|fedcba9876543210fedcba9876543210"));
+        Assert.Equal(8, log.Current.Total);
+        Assert.Equal(Attempt(Start) with { RawMessage = null }, log.Current.LastAttempt);
+        var ban = Assert.Single(log.Since(Start.AddDays(-1)), a => a.Attempt.Type == LoginEventType.IpBanned).Attempt;
+        Assert.Equal(new LoginAttempt(LoginEventType.IpBanned, new DateTimeOffset(2026, 11, 28, 12, 1, 0, TimeSpan.FromHours(1)), "2001:db8::1", null, LoginAttemptKind.Unknown, null, null, "Login attempt or request with invalid authentication from é\"x\" <b>"), ban);
+        Assert.Equal(TimeSpan.FromHours(1), ban.Time.Offset);
+        Assert.DoesNotContain(_logger.Collector.GetSnapshot(), r => r.Level >= LogLevel.Warning);
+        Assert.Equal(written, File.ReadAllLines(LogPath));
+    }
+
+    private static AttemptState[] States(AttemptLog log) => [.. new[] { "alone", "folded", "waiting" }.Select(log.StateOf)];
 
     [Fact]
     public void Enrich_DetailsFoundAfterTheRecord_ShownAndReadBackAfterRestart()
@@ -265,7 +325,7 @@ public sealed class AttemptLogTests : IDisposable
         var limits = new AttemptLogLimits(MaxFileBytes: 1 << 20, MaxAge: TimeSpan.FromDays(90), MaxAttempts: 1000);
         var log = Open(limits);
         log.Record([("old", Attempt(Start))]);
-        log.MarkAlerted(["old"]);
+        log.MarkAlerted([("old", false)]);
         _time.Advance(TimeSpan.FromDays(91));
 
         log.Record([("new", Attempt(_time.GetUtcNow()))]);

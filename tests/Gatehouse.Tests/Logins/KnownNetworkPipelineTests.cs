@@ -1,4 +1,5 @@
 using Gatehouse.Logins.Alerting;
+using Gatehouse.Logins.Recording;
 using Gatehouse.Options;
 
 namespace Gatehouse.Tests.Logins;
@@ -32,6 +33,10 @@ public sealed class KnownNetworkPipelineTests : IDisposable
         Assert.Equal(50, harness.Calls.Count(c => c == "dismiss: http-login"));
         Assert.Equal(50, harness.Log.Current.Total);
         Assert.Empty(harness.Log.Unalerted());
+        // The quiet ones are the daily summary's: folded. The one that reached the threshold had its own alert.
+        var states = harness.Log.Since(T0).Select(a => a.State).ToList();
+        Assert.Equal(49, states.Count(s => s == AttemptState.Folded));
+        Assert.Equal(AttemptState.Alerted, states[GatehouseOptions.DefaultKnownNetworksAlertAfter - 1]);
     }
 
     [Fact]

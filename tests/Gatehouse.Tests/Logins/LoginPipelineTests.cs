@@ -1,6 +1,7 @@
 using Gatehouse.Logins;
 using Gatehouse.Logins.Alerting;
 using Gatehouse.Logins.Pipeline;
+using Gatehouse.Logins.Recording;
 using Gatehouse.Options;
 
 namespace Gatehouse.Tests.Logins;
@@ -340,6 +341,31 @@ public sealed class LoginPipelineTests : IDisposable
     }
 
     [Fact]
+    [Trait("Issue", "16")]
+    public async Task AlertedAlone_OrFoldedByTheBudgetOrTheCooldown_EachRecordedAsSuch()
+    {
+        await using var harness = new PipelineHarness(_data);
+        var networks = Enumerable.Range(0, 10).Select(i => PipelineHarness.Login($"198.18.{i}.9", T0.AddMilliseconds(i))).ToArray();
+        var repeat = PipelineHarness.Login("198.18.0.10", T0.AddSeconds(1));
+
+        await harness.ShowAsync([.. networks, repeat]);
+
+        var alone = networks.Take(SendBudget.Limit - SendBudget.ReservedForBans).ToArray();
+        var overBudget = networks.Skip(alone.Length).ToArray();
+        Assert.All(alone, n => Assert.Equal(AttemptState.Alerted, harness.Log.StateOf(n.Key)));
+        // Held for the digest, not yet delivered: the panel says "waiting".
+        Assert.All(overBudget.Append(repeat), n => Assert.Equal(AttemptState.Recorded, harness.Log.StateOf(n.Key)));
+
+        await harness.AdvanceAsync(AlertDigest.Gather);
+        await harness.AdvanceAsync(harness.Options.AlertCooldown);
+
+        Assert.All(overBudget, n => Assert.Equal(AttemptState.Folded, harness.Log.StateOf(n.Key)));
+        Assert.Equal(AttemptState.Folded, harness.Log.StateOf(repeat.Key));
+        Assert.All(alone, n => Assert.Equal(AttemptState.Alerted, harness.Log.StateOf(n.Key)));
+        Assert.Empty(harness.Log.Unalerted());
+    }
+
+    [Fact]
     [Trait("Issue", "14")]
     public async Task Ban_InAStormThatSpentTheAttemptsBudget_StillAlertsAtOnce()
     {
@@ -368,6 +394,7 @@ public sealed class LoginPipelineTests : IDisposable
         Assert.Equal("Failed logins while alerts could not go out", digest.Title);
         Assert.StartsWith("50 failed logins from 50 addresses, from 12:00:00 to 12:00:49 on 28 Nov UTC.", digest.Message, StringComparison.Ordinal);
         Assert.Empty(after.Log.Unalerted());
+        Assert.All(after.Log.Since(T0), a => Assert.Equal(AttemptState.Folded, a.State));
     }
 
     [Fact]
@@ -385,6 +412,8 @@ public sealed class LoginPipelineTests : IDisposable
         Assert.Equal("Delayed alerts from Gatehouse", retried.Title);
         Assert.Equal(4, retried.Message.Split('\n').Length);
         Assert.Empty(harness.Log.Unalerted());
+        // Each had an alert of its own, late: retried together is not folded.
+        Assert.All(harness.Log.Since(T0), a => Assert.Equal(AttemptState.Alerted, a.State));
         Assert.Equal("dismiss: http-login", Assert.Single(harness.Calls, c => c.StartsWith("dismiss", StringComparison.Ordinal)));
     }
 

@@ -28,6 +28,7 @@ public sealed class AttemptChartTests
         [
             (Attempt(LoginEventType.FailedLogin, Now.AddHours(-2).AddMinutes(-5)), AttemptState.Alerted),
             (Attempt(LoginEventType.FailedLogin, Now.AddMinutes(-10)), AttemptState.Recorded),
+            (Attempt(LoginEventType.FailedLogin, Now.AddMinutes(-8)), AttemptState.Folded),
             (Attempt(LoginEventType.IpBanned, Now.AddMinutes(-5)), AttemptState.Alerted),
         ];
         DateTimeOffset? asked = null;
@@ -35,11 +36,11 @@ public sealed class AttemptChartTests
         var view = AttemptChart.Build("24h", Now, since => { asked = since; return attempts; });
 
         Assert.Equal(view.Buckets[0].Start, asked);
-        Assert.Equal((1, 1), (view.Buckets[^1].Failed, view.Buckets[^1].Banned));
+        Assert.Equal((2, 1), (view.Buckets[^1].Failed, view.Buckets[^1].Banned));
         Assert.Equal(1, view.Buckets[^3].Failed);
-        Assert.Equal(["ip_banned", "failed_login", "failed_login"], view.Recent.Select(a => a.Type));
-        Assert.Equal(["alerted", "waiting", "alerted"], view.Recent.Select(a => a.State));
-        Assert.Equal(3, view.Total);
+        Assert.Equal(["ip_banned", "failed_login", "failed_login", "failed_login"], view.Recent.Select(a => a.Type));
+        Assert.Equal(["alerted", "folded", "waiting", "alerted"], view.Recent.Select(a => a.State));
+        Assert.Equal(4, view.Total);
     }
 
     private static LoginAttempt Attempt(LoginEventType type, DateTimeOffset time) =>

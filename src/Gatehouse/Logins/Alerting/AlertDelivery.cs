@@ -42,7 +42,7 @@ internal sealed class AlertDelivery(
         channel.HasTargets ? SendAsync(alert, cancellationToken) : null;
 
     /// <summary>
-    /// Takes sends that came back: the delivered ones' attempts are marked as alerted (one disk write for all), then
+    /// Takes sends that came back: the delivered ones' attempts are marked as alerted or folded (one disk write for all), then
     /// their notices' dismisses start (returned); the others wait for a retry.
     /// </summary>
     public IReadOnlyList<Task<PipelineInput>?> Settle(IReadOnlyList<PipelineInput.AlertSettled> settled, CancellationToken cancellationToken)
@@ -67,13 +67,13 @@ internal sealed class AlertDelivery(
         {
             Log.DeliveredAfterRetry(logger, retried.Failures);
         }
-        var covers = delivered.SelectMany(a => a.Covers).ToList();
+        var covers = delivered.SelectMany(a => a.Covers.Select(c => (Cover: c, Folded: a.FoldedKeys.Contains(c.Key)))).ToList();
         if (covers.Count == 0)
         {
             return [];
         }
-        log.MarkAlerted(covers.ConvertAll(c => c.Key));
-        return covers.ConvertAll(c => Dismiss(c, cancellationToken));
+        log.MarkAlerted(covers.ConvertAll(c => (c.Cover.Key, c.Folded)));
+        return covers.ConvertAll(c => Dismiss(c.Cover, cancellationToken));
     }
 
     /// <summary>Takes the alert waiting for a retry, when its retry is due, to be sent again.</summary>

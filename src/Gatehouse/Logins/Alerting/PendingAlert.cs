@@ -10,6 +10,15 @@ internal sealed record PendingAlert(AlertMessage Message, IReadOnlyList<AlertCov
     /// <summary>The alerts this one stands for: itself, or the failed ones it was coalesced from.</summary>
     public IReadOnlyList<AlertMessage> Parts { get; init; } = [Message];
 
+    /// <summary>The covered attempts it speaks for only as part of a summary or digest, not with an alert of their own.</summary>
+    public IReadOnlySet<string> FoldedKeys { get; init; } = EmptyKeys;
+
+    private static readonly IReadOnlySet<string> EmptyKeys = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>A summary or digest: every attempt it covers was folded into it.</summary>
+    public static PendingAlert Folding(AlertMessage message, IReadOnlyList<AlertCover> covers) =>
+        new(message, covers) { FoldedKeys = covers.Select(c => c.Key).ToHashSet(StringComparer.Ordinal) };
+
     /// <summary>Two alerts waiting for a retry, as one: a phone that was unreachable gets one message, not a burst.</summary>
     public PendingAlert CoalesceWith(PendingAlert other)
     {
@@ -17,6 +26,7 @@ internal sealed record PendingAlert(AlertMessage Message, IReadOnlyList<AlertCov
         return new PendingAlert(AlertComposer.ForDelayed(parts), [.. Covers, .. other.Covers])
         {
             Parts = parts,
+            FoldedKeys = FoldedKeys.Union(other.FoldedKeys, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
             Failures = Math.Max(Failures, other.Failures),
             DueAt = DueAt < other.DueAt ? DueAt : other.DueAt,
         };

@@ -136,7 +136,7 @@ internal sealed class LoginPipeline(
     /// </summary>
     private void CompareRemoval(PipelineInput.NoticeRemoved removed)
     {
-        if (shown.Remove(removed.NotificationId, removed.Key) is { } key && log.StateOf(key) != AttemptState.Alerted)
+        if (shown.Remove(removed.NotificationId, removed.Key) is { } key && !log.IsAlerted(key))
         {
             Log.RemovedBeforeAlert(logger, removed.NotificationId);
         }
@@ -198,7 +198,7 @@ internal sealed class LoginPipeline(
         Log.LeftoversFound(logger, leftovers.Count);
         budget.TryTake(time.GetUtcNow(), ban: true);
         var message = composer.ForDigest(leftovers.Select(l => l.Attempt).ToList(), leftovers: true);
-        _inbox.Launch(delivery.Send(new PendingAlert(message, Covers(leftovers)), cancellationToken));
+        _inbox.Launch(delivery.Send(PendingAlert.Folding(message, Covers(leftovers)), cancellationToken));
     }
 
     /// <summary>
@@ -228,7 +228,7 @@ internal sealed class LoginPipeline(
     /// may be left to do is dismiss it.
     /// </summary>
     private void DismissAlerted(List<(LoginNotice Notice, AlertCover Cover)> watched, CancellationToken cancellationToken) =>
-        _inbox.Launch(watched.Where(w => log.StateOf(w.Cover.Key) == AttemptState.Alerted).Select(w => delivery.Dismiss(w.Cover, cancellationToken)));
+        _inbox.Launch(watched.Where(w => log.IsAlerted(w.Cover.Key)).Select(w => delivery.Dismiss(w.Cover, cancellationToken)));
 
     /// <summary>The attempts not seen before, each once: a backlog repeats notices, and a batch can hold one twice.</summary>
     private List<(LoginNotice Notice, AlertCover Cover)> Dedupe(List<(LoginNotice Notice, AlertCover Cover)> watched) =>
@@ -334,7 +334,7 @@ internal sealed class LoginPipeline(
         if (verdict == KnownNetworkVerdict.Quiet)
         {
             Log.AttemptQuiet(logger, attempt.Ip!, network);
-            log.MarkAlerted([cover.Key]);
+            log.MarkAlerted([(cover.Key, Folded: true)]);
             _inbox.Launch(delivery.Dismiss(cover, cancellationToken));
             return;
         }
@@ -360,13 +360,13 @@ internal sealed class LoginPipeline(
                 continue;
             }
             var count = folded.SingleIp is { } ip ? log.FailedFrom(ip, now - TimeSpan.FromHours(24)) : folded.Attempts.Count;
-            _inbox.Launch(delivery.Send(new PendingAlert(composer.ForSummary(folded, count), Covers(folded.Attempts)), cancellationToken));
+            _inbox.Launch(delivery.Send(PendingAlert.Folding(composer.ForSummary(folded, count), Covers(folded.Attempts)), cancellationToken));
         }
         if (digest.DueAt <= now && budget.TryTake(now, digest.HoldsBans))
         {
             var held = digest.Take();
             var message = composer.ForDigest(held.Select(h => h.Attempt).ToList(), leftovers: false);
-            _inbox.Launch(delivery.Send(new PendingAlert(message, Covers(held)), cancellationToken));
+            _inbox.Launch(delivery.Send(PendingAlert.Folding(message, Covers(held)), cancellationToken));
         }
         if (delivery.NextRetry <= now && budget.TryTake(now, ban: true))
         {

@@ -120,6 +120,9 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
     }
 
+    /// <summary>True once the attempt's alert went out, alone or folded into a summary or digest.</summary>
+    public bool IsAlerted(string key) => StateOf(key) is AttemptState.Alerted or AttemptState.Folded;
+
     /// <summary>Failed logins from one address since a time, for "3 attempts from this address in 24 hours".</summary>
     public int FailedFrom(string ip, DateTimeOffset since)
     {
@@ -197,14 +200,18 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
     }
 
-    /// <summary>Marks attempts as alerted, so a restart does not alert them again.</summary>
-    public bool MarkAlerted(IReadOnlyCollection<string> keys)
+    /// <summary>
+    /// Marks attempts as alerted, so a restart does not alert them again, each with whether it went out folded into a
+    /// summary or digest (the panel says which). One disk write for all.
+    /// </summary>
+    public bool MarkAlerted(IReadOnlyCollection<(string Key, bool Folded)> alerted)
     {
         lock (_lock)
         {
-            var records = keys
-                .Where(k => _states.GetValueOrDefault(k) == AttemptState.Recorded)
-                .Select(AttemptRecord.ForAlerted)
+            var records = alerted
+                .Where(a => _states.GetValueOrDefault(a.Key) == AttemptState.Recorded)
+                .DistinctBy(a => a.Key, StringComparer.Ordinal)
+                .Select(a => AttemptRecord.ForAlerted(a.Key, a.Folded))
                 .ToList();
             foreach (var record in records)
             {
@@ -249,7 +256,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
         else if (record.Line == AttemptRecord.AlertedLine && _states.ContainsKey(record.Key!))
         {
             // The state is all an alerted line says: compaction writes it again from the state.
-            _states[record.Key!] = AttemptState.Alerted;
+            _states[record.Key!] = record.Folded == true ? AttemptState.Folded : AttemptState.Alerted;
         }
     }
 
@@ -342,16 +349,16 @@ internal sealed class AttemptLog : ILoginFiguresSource
         _notOnDisk.ExceptWith(keys);
     }
 
-    /// <summary>The carry line, then each kept attempt, oldest first, followed by its alerted line once alerted.</summary>
+    /// <summary>The carry line, then each kept attempt, oldest first, followed by its alerted line once alerted or folded.</summary>
     private void Rewrite() =>
         _file.Replace(new[] { AttemptLogJson.Write(AttemptRecord.ForCarry(_statistics.Carried)) }.Concat(OldestFirst().SelectMany(Lines)));
 
     private IEnumerable<string> Lines(AttemptRecord attempt)
     {
         yield return AttemptLogJson.Write(attempt);
-        if (_states.GetValueOrDefault(attempt.Key!) == AttemptState.Alerted)
+        if (_states.GetValueOrDefault(attempt.Key!) is (AttemptState.Alerted or AttemptState.Folded) and var state)
         {
-            yield return AttemptLogJson.Write(AttemptRecord.ForAlerted(attempt.Key!));
+            yield return AttemptLogJson.Write(AttemptRecord.ForAlerted(attempt.Key!, state == AttemptState.Folded));
         }
     }
 }

@@ -5,8 +5,9 @@ namespace Gatehouse.Logins.Recording;
 /// <summary>
 /// One line of the attempt log. <c>attempt</c> lines record an attempt (one line each); a <c>details</c> line carries
 /// what enrichment found after the attempt was written (URL, user agent, kind); <c>alerted</c> lines mark it as
-/// delivered, so a restart neither loses nor repeats an alert; a <c>carry</c> line, first after a rotation,
-/// keeps the all-time total.
+/// delivered, so a restart neither loses nor repeats an alert, with <c>folded</c> when it went out folded into a summary
+/// or digest (a field, not a line type of its own: logs written before it read as alerted, and so does a folded line
+/// for a release that does not know the field); a <c>carry</c> line, first after a rotation, keeps the all-time total.
 /// </summary>
 internal sealed record AttemptRecord
 {
@@ -27,11 +28,15 @@ internal sealed record AttemptRecord
     [JsonProperty("total", NullValueHandling = NullValueHandling.Ignore)]
     public long? Total { get; init; }
 
+    /// <summary>On an alerted line: true when the attempt went out folded into a summary or digest; absent otherwise.</summary>
+    [JsonProperty("folded", NullValueHandling = NullValueHandling.Ignore)]
+    public bool? Folded { get; init; }
+
     public static AttemptRecord ForAttempt(string key, LoginAttempt attempt) => new() { Line = AttemptLine, Key = key, Attempt = attempt };
 
     public static AttemptRecord ForDetails(string key, LoginAttempt attempt) => new() { Line = DetailsLine, Key = key, Attempt = attempt };
 
-    public static AttemptRecord ForAlerted(string key) => new() { Line = AlertedLine, Key = key };
+    public static AttemptRecord ForAlerted(string key, bool folded) => new() { Line = AlertedLine, Key = key, Folded = folded ? true : null };
 
     public static AttemptRecord ForCarry(long total) => new() { Line = CarryLine, Total = total };
 }

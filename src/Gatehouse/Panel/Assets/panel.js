@@ -7,6 +7,7 @@ const CHANGE_HEADER = { "X-Gatehouse-Request": "1", "Content-Type": "application
 const RANK = { fail: 0, warn: 1, unavailable: 2, skipped: 3, pass: 4 };
 const STATUS_WORDS = { pass: "Passed", warn: "Warnings", fail: "Problems", unavailable: "Not checked", skipped: "Skipped" };
 const KIND_WORDS = { password: "Password typed", token_refresh: "App with an expired login", api_token: "Script or integration token", unknown: "Unknown" };
+const STATE_WORDS = { alerted: "Alerted", folded: "Folded into a digest", waiting: "Waiting" };
 const POLL_MS = 1000;
 const RUN_LIMIT_MS = 5 * 60 * 1000;
 
@@ -301,7 +302,7 @@ function renderAttempts(view) {
     el("td", {}, a.host || ""),
     el("td", {}, a.type === "ip_banned" ? "Banned" : "Failed login"),
     el("td", {}, KIND_WORDS[a.kind] || a.kind),
-    el("td", {}, a.state === "alerted" ? "Alerted" : "Waiting"))));
+    el("td", {}, STATE_WORDS[a.state] || a.state))));
   if (view.recent.length === 0) {
     body.append(el("tr", {}, el("td", { colspan: "6" }, "No failed logins in this period.")));
   }
