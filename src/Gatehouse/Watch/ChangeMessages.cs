@@ -15,12 +15,12 @@ internal static class ChangeMessages
 
     public static AlertMessage NewSince(DateTimeOffset since, DateTimeOffset now, TimeZoneInfo zone, IReadOnlyList<WatchChange> changes)
     {
-        return new AlertMessage(Title(changes), $"New since {When(since, now, zone)}: {Lines(changes.Select(c => c.Text))}{Fixes(changes.Select(c => c.Fix))}");
+        return new AlertMessage(Title(changes), $"New since {When(since, now, zone)}: {Lines(changes.Select(c => c.Text))}{Fixes(changes.Select(c => c.Fix))}") { Tab = PanelTab.Checks };
     }
 
     /// <summary>Changes seen as they happen (a live account event), not by comparing runs.</summary>
     public static AlertMessage Now(IReadOnlyList<WatchChange> changes) =>
-        new(Title(changes), $"{Lines(changes.Select(c => c.Text))}{Fixes(changes.Select(c => c.Fix))}");
+        new(Title(changes), $"{Lines(changes.Select(c => c.Text))}{Fixes(changes.Select(c => c.Fix))}") { Tab = PanelTab.Checks };
 
     public static AlertMessage Baseline(CheckReport report, IReadOnlyList<Finding> open)
     {
@@ -29,7 +29,10 @@ internal static class ChangeMessages
             : $"{open.Count} {(open.Count == 1 ? "thing" : "things")} to look at: {Lines(open.Select(f => f.Text))}";
         return new AlertMessage(
             "Gatehouse is watching your home",
-            $"First check run: score {report.Score}/100, {found}\nFrom now on you get one message when something gets worse; what gets better is in the daily summary.");
+            $"First check run: score {report.Score}/100, {found}\nFrom now on you get one message when something gets worse; what gets better is in the daily summary.")
+        {
+            Tab = PanelTab.Checks,
+        };
     }
 
     private static string Title(IReadOnlyList<WatchChange> changes) =>

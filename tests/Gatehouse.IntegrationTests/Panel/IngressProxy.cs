@@ -10,7 +10,8 @@ namespace Gatehouse.IntegrationTests.Panel;
 /// Stands in for the Supervisor's ingress proxy, on loopback: serves the panel under a random
 /// <c>/api/hassio_ingress/&lt;token&gt;/</c> prefix, strips it, adds <c>X-Ingress-Path</c> and the
 /// <c>X-Remote-User-*</c> headers, and connects to the panel from its own address (<see cref="PeerAddress"/>),
-/// so the panel's peer rule can be pointed at it as the add-on's is at 172.30.32.2.
+/// so the panel's peer rule can be pointed at it as the add-on's is at 172.30.32.2. On the same origin, as HA does, it
+/// also serves HA's frontend around the panel (<see cref="HomeAssistantFrontendStandIn"/>).
 /// </summary>
 internal sealed class IngressProxy : IAsyncDisposable
 {
@@ -36,6 +37,9 @@ internal sealed class IngressProxy : IAsyncDisposable
     /// <summary>The panel as HA's frontend opens it, ending in a slash.</summary>
     public Uri PanelUrl { get; }
 
+    /// <summary>HA's frontend around the panel (<see cref="HomeAssistantFrontendStandIn"/>), at <c>/&lt;slug&gt;</c>.</summary>
+    public Uri FrontendUrl { get; private init; } = null!;
+
     public static async Task<IngressProxy> StartAsync(Uri panel)
     {
         var upstream = new HttpClient(new SocketsHttpHandler
@@ -51,8 +55,14 @@ internal sealed class IngressProxy : IAsyncDisposable
             },
         }) { BaseAddress = panel };
         var prefix = $"/api/hassio_ingress/{Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())}";
-        var (app, baseUrl) = await LoopbackWebHost.StartAsync(app => app.Map(prefix + "/{**rest}", context => ForwardAsync(context, upstream, prefix)));
-        return new IngressProxy(app, upstream, new Uri(baseUrl, prefix + "/"));
+        Uri? panelUrl = null;
+        var (app, baseUrl) = await LoopbackWebHost.StartAsync(app =>
+        {
+            app.Map(prefix + "/{**rest}", context => ForwardAsync(context, upstream, prefix));
+            app.MapGet($"/{HomeAssistantFrontendStandIn.Slug}/{{**rest}}", context => HomeAssistantFrontendStandIn.ServeAsync(context, panelUrl!));
+        });
+        panelUrl = new Uri(baseUrl, prefix + "/");
+        return new IngressProxy(app, upstream, panelUrl) { FrontendUrl = new Uri(baseUrl, "/" + HomeAssistantFrontendStandIn.Slug) };
     }
 
     private static async Task ForwardAsync(HttpContext context, HttpClient upstream, string prefix)

@@ -42,7 +42,7 @@ public sealed class NotifyCallTests
 
         var data = call["service_data"]!["data"]!;
         Assert.Equal(("gatehouse-203.0.113.5", "gatehouse"), ((string?)data["tag"], (string?)data["group"]));
-        Assert.Equal(("/a0d7b954_gatehouse", "/a0d7b954_gatehouse"), ((string?)data["url"], (string?)data["clickAction"]));
+        Assert.Equal(("/a0d7b954_gatehouse/ingress/logins", "/a0d7b954_gatehouse/ingress/logins"), ((string?)data["url"], (string?)data["clickAction"]));
     }
 
     [Fact]

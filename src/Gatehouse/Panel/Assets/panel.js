@@ -321,7 +321,13 @@ async function loadLogins() {
 
 // ---- Tabs (keyboard: arrows, Home, End) ----
 
-function selectTab(tab, focus) {
+// A tab is selected by the user (told to Home Assistant, so its URL keeps the tab), from Home Assistant's URL, or
+// from the page's own #fragment (when the page is opened by itself).
+function selectTab(tab, focus, fromUrl) {
+  const view = tab.getAttribute("aria-controls");
+  if (fromUrl && tab.getAttribute("aria-selected") === "true") {
+    return;
+  }
   for (const other of document.querySelectorAll("[role=tab]")) {
     const selected = other === tab;
     other.setAttribute("aria-selected", String(selected));
@@ -331,8 +337,10 @@ function selectTab(tab, focus) {
   if (focus) {
     tab.focus();
   }
-  const view = tab.getAttribute("aria-controls");
   history.replaceState(null, "", `#${view}`);
+  if (!fromUrl) {
+    tellHost(view);
+  }
   if (view === "logins") {
     loadLogins().catch(showError);
   }
@@ -347,6 +355,48 @@ function onTabKey(event) {
   }
   event.preventDefault();
   selectTab(tabs[(next + tabs.length) % tabs.length], true);
+}
+
+// ---- Home Assistant's frame ----
+// HA shows the panel in an iframe whose address is the bare ingress URL: no path, query or fragment of HA's own URL
+// reaches it that way. From HA 2026.2 (frontend 20260128.0, src/panels/app/ha-panel-app.ts) the page may ask for the
+// rest of HA's path (/<slug>/ingress/logins: the route, split in prefix and path) and gets it again on every change,
+// and may move HA's URL. Older releases answer nothing: the page then opens on the overview.
+
+const host = { base: null };
+
+function tabOfRoute(route) {
+  const segments = `${route.prefix}${route.path}`.split("/");
+  const last = segments[segments.length - 1];
+  const tab = document.getElementById(`tab-${last}`);
+  return { tab: tab && tab.getAttribute("role") === "tab" ? tab : null, base: tab ? segments.slice(0, -1).join("/") : segments.join("/") };
+}
+
+function onHostMessage(event) {
+  const route = event.data && event.data.type === "home-assistant/properties" ? event.data.route : null;
+  if (event.source !== window.parent || !route || typeof route.prefix !== "string" || typeof route.path !== "string") {
+    return;
+  }
+  const { tab, base } = tabOfRoute(route);
+  host.base = base;
+  if (tab) {
+    selectTab(tab, false, true);
+  }
+}
+
+// Keeps the tab in HA's URL (replacing the entry: switching tabs is not a page to go back to).
+function tellHost(view) {
+  if (host.base !== null) {
+    window.parent.postMessage({ type: "home-assistant/navigate", path: `${host.base}/${view}`, options: { replace: true } }, location.origin);
+  }
+}
+
+function listenToHost() {
+  if (window.parent === window) {
+    return;
+  }
+  window.addEventListener("message", onHostMessage);
+  window.parent.postMessage({ type: "home-assistant/subscribe-properties" }, location.origin);
 }
 
 // ---- Start ----
@@ -382,11 +432,12 @@ function start() {
   document.getElementById("accept-confirm").addEventListener("click", confirmAccept);
   document.getElementById("accept-cancel").addEventListener("click", () => document.getElementById("accept-dialog").close());
   getReport().then(({ report, tag }) => showReport(report, tag)).catch(showError);
-  // A link from an alert opens a view: #logins, #checks.
+  // The page opened by itself (not by HA) keeps its view in its #fragment: #logins, #checks.
   const wanted = document.getElementById(`tab-${location.hash.slice(1)}`);
   if (wanted) {
-    selectTab(wanted, false);
+    selectTab(wanted, false, true);
   }
+  listenToHost();
 }
 
 start();

@@ -32,6 +32,8 @@ internal static class DigestMessage
             var shown = fixedSince.Take(MaxNamed).Select(t => t.TrimEnd('.'));
             lines.Add($"Fixed since the last summary: {string.Join("; ", shown)}{(fixedSince.Count > MaxNamed ? $"; and {fixedSince.Count - MaxNamed} more" : "")}.");
         }
-        return lines.Count == 0 ? null : new AlertMessage(Title, string.Join("\n", lines));
+        // Logins, fixes, or both: the tab that shows what it speaks of, or the overview for both.
+        var tab = fixedSince.Count == 0 ? PanelTab.Logins : known.Count == 0 ? PanelTab.Checks : PanelTab.Overview;
+        return lines.Count == 0 ? null : new AlertMessage(Title, string.Join("\n", lines)) { Tab = tab };
     }
 }
