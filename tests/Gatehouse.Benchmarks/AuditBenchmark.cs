@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Gatehouse.Checks;
 using Gatehouse.Checks.Engine;
+using Gatehouse.HaConnection;
+using Gatehouse.Logins;
 using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,7 +33,9 @@ internal static class AuditBenchmark
                 DataDirectory = folder,
                 HaConfigDirectory = folder,
             });
-            var services = new ServiceCollection().AddLogging().AddCheckEngine(configuration).BuildServiceProvider();
+            // Composed as the audit command composes it: the Supervisor client (answering "no Supervisor" here), no attempt log.
+            var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddHomeAssistant(configuration)
+                .AddSingleton<ILoginFiguresSource>(NoAttemptLog.Instance).AddCheckEngine(configuration).BuildServiceProvider();
             var runner = services.GetRequiredService<CheckRunner>();
 
             var cold = await TimeAsync(runner);

@@ -16,7 +16,11 @@ namespace Gatehouse.Checks;
 /// <summary>Registers the security checks: the engine and the catalogue (the host adds their schedule).</summary>
 internal static class SecurityChecksServiceCollectionExtensions
 {
-    /// <summary>The checks and the runner: what <c>Gatehouse audit</c> uses, and the service with its schedule.</summary>
+    /// <summary>
+    /// The checks and the runner: what <c>Gatehouse audit</c> uses, and the service with its schedule. They read the
+    /// Supervisor client (<c>AddHomeAssistant</c>) and the attempt log's figures (<c>AddLoginMonitoring</c>, or
+    /// <c>NoAttemptLog</c> in <c>audit</c>).
+    /// </summary>
     public static IServiceCollection AddCheckEngine(this IServiceCollection services, GatehouseConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -37,7 +41,14 @@ internal static class SecurityChecksServiceCollectionExtensions
             provider.GetRequiredService<HaYamlLimits>(),
             provider.GetRequiredService<RunCancellation>().Token));
         // Likewise HA, the Supervisor and the internet lookups: asked once per run, shared by the checks that need them.
-        services.AddScoped<LiveHomeAssistant>();
+        if (configuration.Environment.HomeAssistant is null)
+        {
+            services.AddSingleton<ILiveHomeAssistant, NoLiveHomeAssistant>();
+        }
+        else
+        {
+            services.AddScoped<ILiveHomeAssistant, LiveHomeAssistant>();
+        }
         services.AddScoped<LiveSupervisor>();
         services.AddScoped<InternetExposure>();
         services.AddScoped<AdvisoryLookup>();

@@ -10,7 +10,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Gatehouse.Logins;
 
-/// <summary>Registers the attempt log (always: the entities and checks read its figures) and, when HA is configured, the login pipeline.</summary>
+/// <summary>
+/// Registers the attempt log (always: the entities and checks read its figures) and, when HA is configured, the login
+/// pipeline and its notify channel; without HA, <see cref="NoNotifyChannel"/> (the watch's alerts go nowhere then).
+/// </summary>
 internal static class LoginServiceCollectionExtensions
 {
     public static IServiceCollection AddLoginMonitoring(this IServiceCollection services, GatehouseConfiguration configuration)
@@ -30,12 +33,14 @@ internal static class LoginServiceCollectionExtensions
             return log;
         });
         services.AddSingleton<ILoginFiguresSource>(provider => provider.GetRequiredService<AttemptLog>());
+        // UTC until a live HA tells its own.
+        services.AddSingleton<InstanceTimeZone>();
 
         if (configuration.Environment.HomeAssistant is null)
         {
+            services.AddSingleton<INotifyChannel, NoNotifyChannel>();
             return services;
         }
-        services.AddSingleton<InstanceTimeZone>();
         services.AddSingleton<AlertComposer>();
         services.AddSingleton(_ => new AlertCooldown(configuration.Options.AlertCooldown));
         services.AddSingleton<SendBudget>();

@@ -62,9 +62,6 @@ internal static partial class Log
     [LoggerMessage(EventIds.Mqtt + 19, LogLevel.Warning, "Could not publish 'offline' before stopping; the broker's last will marks Gatehouse offline instead.")]
     public static partial void OfflineNotPublished(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventIds.Mqtt + 20, LogLevel.Warning, "\"Run security checks\" was pressed, but this Gatehouse has no check runner; nothing was started.")]
-    public static partial void NoCheckRunner(ILogger logger);
-
     [LoggerMessage(EventIds.Mqtt + 21, LogLevel.Error, "The MQTT connection stopped on an unexpected error; starting it again in {Seconds} s. Login alerts are not affected.")]
     public static partial void ConnectionLoopFailed(ILogger logger, double seconds, Exception exception);
 

@@ -9,7 +9,7 @@ namespace Gatehouse.Mqtt;
 /// Carries "Run security checks" presses from MQTT's receive path to <see cref="ICheckRunRequester"/>, off that
 /// path (a run may take a while). Presses that arrive while one is waiting fold into it.
 /// </summary>
-internal sealed class RunChecksButton(IEnumerable<ICheckRunRequester> requesters, ILogger<RunChecksButton> logger) : BackgroundService
+internal sealed class RunChecksButton(ICheckRunRequester requester, ILogger<RunChecksButton> logger) : BackgroundService
 {
     private readonly Channel<bool> _presses = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
     {
@@ -17,23 +17,16 @@ internal sealed class RunChecksButton(IEnumerable<ICheckRunRequester> requesters
         SingleReader = true,
     });
 
-    private readonly ICheckRunRequester? _requester = requesters.FirstOrDefault();
-
     public void Press() => _presses.Writer.TryWrite(true);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var _ in _presses.Reader.ReadAllAsync(stoppingToken))
         {
-            if (_requester is null)
-            {
-                Log.NoCheckRunner(logger);
-                continue;
-            }
             Log.RunChecksPressed(logger);
             try
             {
-                await _requester.RequestRunAsync(stoppingToken);
+                await requester.RequestRunAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

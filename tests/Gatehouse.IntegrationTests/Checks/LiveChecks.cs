@@ -4,6 +4,7 @@ using Gatehouse.Checks.Engine;
 using Gatehouse.HaConnection;
 using Gatehouse.IntegrationTests.Fakes.Supervisor;
 using Gatehouse.IntegrationTests.Infrastructure;
+using Gatehouse.Logins;
 using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -83,6 +84,7 @@ internal sealed class LiveChecks : IAsyncDisposable
         services.AddSingleton(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddHomeAssistant(configuration);
+        services.AddSingleton<ILoginFiguresSource>(NoAttemptLog.Instance);
         services.AddCheckEngine(configuration);
         _services = services.BuildServiceProvider();
         _connection = AuditConnection.Start(_services);

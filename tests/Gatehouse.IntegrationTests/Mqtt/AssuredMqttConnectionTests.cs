@@ -22,7 +22,7 @@ public sealed class AssuredMqttConnectionTests
     public async Task BrokerRestart_ReconnectsAndPublishesEverythingAgain()
     {
         await using var broker = await MosquittoBroker.StartNewAsync();
-        await using var host = await MqttEntitiesHost.StartAsync(MqttEntitiesHost.OptionsFor(broker), MqttEntitiesHost.WithChecks(Samples.Checks()));
+        await using var host = await MqttEntitiesHost.StartAsync(MqttEntitiesHost.OptionsFor(broker), MqttEntitiesHost.WithChecks(Samples.Checks()) + MqttEntitiesHost.WithFigures(Samples.Figures()));
         await host.Logins.OnAttemptsAsync([Samples.Attempt()], Samples.Figures(), CancellationToken.None);
         await host.Reports.OnReportAsync(Samples.Report(), CancellationToken.None);
         await using (var before = await MqttProbe.ConnectAsync(broker, "gatehouse/+/state"))
@@ -46,7 +46,7 @@ public sealed class AssuredMqttConnectionTests
     public async Task BrokerDownAtStart_AttemptsAreNotHeldUp_AndEntitiesAppearOnceItIsUp()
     {
         await using var broker = await MosquittoBroker.CreateAsync();
-        await using var host = await MqttEntitiesHost.StartAsync(MqttEntitiesHost.OptionsFor(broker), MqttEntitiesHost.WithChecks(Samples.Checks()));
+        await using var host = await MqttEntitiesHost.StartAsync(MqttEntitiesHost.OptionsFor(broker), MqttEntitiesHost.WithChecks(Samples.Checks()) + MqttEntitiesHost.WithFigures(Samples.Figures(last24Hours: 1)));
         await host.WaitForLogAsync(r => r.Id.Id == Unreachable, "the broker-unreachable warning");
 
         // The login pipeline calls in while the broker is away: it must not wait for MQTT.

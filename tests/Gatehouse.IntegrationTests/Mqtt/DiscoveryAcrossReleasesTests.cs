@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Gatehouse.Checks;
+using Gatehouse.HaConnection;
 using Gatehouse.HomeAssistant.Compatibility;
 using Gatehouse.IntegrationTests.Fakes.HomeAssistant;
 using Gatehouse.IntegrationTests.Infrastructure;
+using Gatehouse.Logins;
 using Gatehouse.Mqtt.Discovery;
 using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
@@ -126,8 +128,10 @@ public sealed partial class DiscoveryAcrossReleasesTests : IAsyncLifetime
     {
         var folder = Path.GetTempPath();
         var environment = new GatehouseEnvironment { OptionsFile = "", OptionsFileRequired = false, DataDirectory = folder, HaConfigDirectory = folder };
+        var configuration = new GatehouseConfiguration(new GatehouseOptions(), environment);
         using var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System)
-            .AddCheckEngine(new GatehouseConfiguration(new GatehouseOptions(), environment)).BuildServiceProvider();
+            .AddHomeAssistant(configuration).AddSingleton<ILoginFiguresSource>(NoAttemptLog.Instance)
+            .AddCheckEngine(configuration).BuildServiceProvider();
         using var scope = services.CreateScope();
         var catalog = new EntityCatalog(new GatehouseTopics(Samples.Prefix), scope.ServiceProvider.GetServices<ISecurityCheck>());
         var dialect = new DiscoveryDialect(release);

@@ -46,7 +46,7 @@ public sealed class GatehouseMqttSessionTests : IAsyncLifetime
     [Fact]
     public async Task AttemptAndReport_PublishEventAndRetainedStates()
     {
-        await using var host = await MqttEntitiesHost.StartAsync(MqttEntitiesHost.OptionsFor(_broker), MqttEntitiesHost.WithChecks(Samples.Checks()));
+        await using var host = await MqttEntitiesHost.StartAsync(MqttEntitiesHost.OptionsFor(_broker), MqttEntitiesHost.WithChecks(Samples.Checks()) + MqttEntitiesHost.WithFigures(Samples.Figures()));
         await using var live = await MqttProbe.ConnectAsync(_broker, "gatehouse/#");
         await host.Logins.OnAttemptsAsync([Samples.Attempt()], Samples.Figures(), CancellationToken.None);
         await host.Reports.OnReportAsync(Samples.Report(), CancellationToken.None);

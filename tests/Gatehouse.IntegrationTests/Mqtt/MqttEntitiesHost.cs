@@ -75,6 +75,10 @@ internal sealed class MqttEntitiesHost : IAsyncDisposable
         builder.Services.AddMqttEntities(configuration);
         builder.Services.Replace(ServiceDescriptor.Singleton(FastTimings));
         configure?.Invoke(builder.Services);
+        // What the host's other rooms give the MQTT side, unless the test gives its own to look at: the attempt log's
+        // figures and the check scheduler the button asks.
+        builder.Services.TryAddSingleton<ILoginFiguresSource>(new FixedFiguresSource());
+        builder.Services.TryAddSingleton<ICheckRunRequester>(new RecordingRunRequester());
         // Catch a singleton holding a scoped service (the checks are scoped) as the host would fail on it in development.
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         var host = builder.Build();
@@ -85,6 +89,13 @@ internal sealed class MqttEntitiesHost : IAsyncDisposable
 
     public static Action<IServiceCollection> WithChecks(params ISecurityCheck[] checks) =>
         services => checks.ToList().ForEach(c => services.AddScoped(_ => c)); // scoped, as the real checks are
+
+    /// <summary>
+    /// The attempt log's figures after the attempts the test reports: the entities read them again on each announce,
+    /// as they read the real log, which has recorded an attempt before the listeners hear of it.
+    /// </summary>
+    public static Action<IServiceCollection> WithFigures(LoginFigures figures) =>
+        services => services.AddSingleton<ILoginFiguresSource>(new FixedFiguresSource { Current = figures });
 
     /// <summary>Waits until a log record satisfies <paramref name="match"/>; fails with the log so far on timeout.</summary>
     public async Task<FakeLogRecord> WaitForLogAsync(Func<FakeLogRecord, bool> match, string what)

@@ -1,5 +1,7 @@
 using Gatehouse.HomeAssistant.Connection;
+using Gatehouse.HomeAssistant.Supervisor;
 using Gatehouse.Options;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Gatehouse.Tests.Checks;
 
@@ -17,4 +19,7 @@ internal static class TestEnvironment
 
     public static GatehouseConfiguration Configuration(string configDirectory, GatehouseOptions? options = null) =>
         new(options ?? new GatehouseOptions(), Standalone(configDirectory));
+
+    /// <summary>The real Supervisor client outside the add-on: every call answers NotConfigured, without any network.</summary>
+    public static SupervisorClient NoSupervisor() => new(new HttpClient(), null, TimeProvider.System, NullLogger<SupervisorClient>.Instance);
 }

@@ -1,5 +1,10 @@
+using Gatehouse.Checks;
+using Gatehouse.Checks.Live;
 using Gatehouse.Hosting;
 using Gatehouse.HaConnection;
+using Gatehouse.Logins;
+using Gatehouse.Logins.Alerting;
+using Gatehouse.Logins.Recording;
 using Gatehouse.Logins.Watching;
 using Gatehouse.Mqtt.Connection;
 using Gatehouse.Options;
@@ -25,6 +30,22 @@ public sealed class GatehouseHostTests : IDisposable
 
         var order = new[] { nameof(LoginMonitor), nameof(AssuredMqttConnection), "QuartzHostedService", nameof(HomeAssistantConnectionService) };
         Assert.Equal(order, parts.Where(order.Contains));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Build_WithOrWithoutALiveHa_EveryPartResolves_AbsentOnesAsTheirStandIns(bool liveHa)
+    {
+        using var host = GatehouseHost.Build(Configuration(liveHa));
+        using var scope = host.Services.CreateScope();
+
+        Assert.NotEmpty(host.Services.GetServices<IHostedService>());
+        Assert.NotEmpty(host.Services.GetServices<ICheckReportListener>());
+        Assert.NotEmpty(scope.ServiceProvider.GetServices<ISecurityCheck>());
+        Assert.Equal(liveHa, scope.ServiceProvider.GetRequiredService<ILiveHomeAssistant>() is LiveHomeAssistant);
+        Assert.Equal(liveHa, host.Services.GetRequiredService<INotifyChannel>() is HomeAssistantNotifyChannel);
+        Assert.IsType<AttemptLog>(host.Services.GetRequiredService<ILoginFiguresSource>());
     }
 
     [Fact]
@@ -58,7 +79,7 @@ public sealed class GatehouseHostTests : IDisposable
         Assert.Empty(said.ToString());
     }
 
-    private GatehouseConfiguration Configuration()
+    private GatehouseConfiguration Configuration(bool liveHa = true)
     {
         var options = Path.Combine(_folder, "options.json");
         File.WriteAllText(options, """{"notify_services": ["notify.phone"], "mqtt_host": "127.0.0.1", "mqtt_port": 1}""");
@@ -67,8 +88,8 @@ public sealed class GatehouseHostTests : IDisposable
             ["GATEHOUSE_OPTIONS"] = options,
             ["GATEHOUSE_DATA"] = _folder,
             ["GATEHOUSE_HA_CONFIG"] = _folder,
-            ["HA_URL"] = "http://127.0.0.1:1",
-            ["HA_TOKEN"] = "not-a-real-token",
+            ["HA_URL"] = liveHa ? "http://127.0.0.1:1" : null,
+            ["HA_TOKEN"] = liveHa ? "not-a-real-token" : null,
         };
         return ConfigurationLoader.Load(name => variables.GetValueOrDefault(name));
     }

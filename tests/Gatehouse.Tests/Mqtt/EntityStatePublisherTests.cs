@@ -1,9 +1,7 @@
-using Gatehouse.HomeAssistant.Supervisor;
 using Gatehouse.Logins;
 using Gatehouse.Mqtt.Connection;
-using Gatehouse.Mqtt.Discovery;
 using Gatehouse.Mqtt.States;
-using Microsoft.Extensions.Logging.Abstractions;
+using Gatehouse.Tests.Logins;
 
 namespace Gatehouse.Tests.Mqtt;
 
@@ -15,7 +13,7 @@ public sealed class EntityStatePublisherTests
     public async Task OnAttemptsAsync_ABatchOfThree_AnEventEachThenTheFiguresOnce()
     {
         var queue = new OutboundQueue(Gatehouse.Mqtt.States.LoginStates.Folded);
-        var publisher = Publisher(queue);
+        var publisher = TestPublishers.Create(queue, new FixedLoginFigures());
         LoginAttempt[] attempts = [Attempt("203.0.113.1", 0), Attempt("203.0.113.2", 1), Attempt("203.0.113.3", 2)];
         var figures = new LoginFigures(3, 3, attempts[^1], []);
 
@@ -26,13 +24,6 @@ public sealed class EntityStatePublisherTests
         Assert.Equal(attempts.Select(LoginStates.Event), events);
         // The sensors follow the events they count, once for the batch, not once per attempt.
         Assert.Equal(LoginStates.Figures(figures), messages.Skip(events.Count));
-    }
-
-    private static EntityStatePublisher Publisher(OutboundQueue queue)
-    {
-        // Outside the add-on: the real client, answering NotConfigured without any network.
-        var supervisor = new SupervisorClient(new HttpClient(), null, TimeProvider.System, NullLogger<SupervisorClient>.Instance);
-        return new EntityStatePublisher(new EntityCatalog(new GatehouseTopics("homeassistant"), []), new DeviceLink(supervisor), new DiscoveryDialectSource(homeAssistantConfigured: false), queue, []);
     }
 
     private static LoginAttempt Attempt(string ip, int second) =>

@@ -1,9 +1,8 @@
-using Gatehouse.HomeAssistant.Supervisor;
 using Gatehouse.Logins;
 using Gatehouse.Mqtt.Connection;
 using Gatehouse.Mqtt.Discovery;
 using Gatehouse.Mqtt.States;
-using Microsoft.Extensions.Logging.Abstractions;
+using Gatehouse.Tests.Logins;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Gatehouse.Tests.Mqtt;
@@ -16,9 +15,9 @@ public sealed class LoginFiguresRefreshTests
     public async Task Tick_AttemptsAgedOut_PublishesOnlyTheFiguresThatChanged()
     {
         var time = new FakeTimeProvider();
-        var figures = new Figures { Current = new LoginFigures(3, 10, null, []) };
+        var figures = new FixedLoginFigures { Current = new LoginFigures(3, 10, null, []) };
         var queue = new OutboundQueue(Gatehouse.Mqtt.States.LoginStates.Folded);
-        var publisher = Publisher(queue, figures);
+        var publisher = TestPublishers.Create(queue, figures);
         await publisher.OnAttemptsAsync([Attempt(time)], figures.Current, CancellationToken.None);
         Drain(queue);
         using var refresh = new LoginFiguresRefresh(publisher, time);
@@ -35,22 +34,15 @@ public sealed class LoginFiguresRefreshTests
     [Fact]
     public void RefreshLoginFigures_NothingChanged_QueuesNothing()
     {
-        var figures = new Figures { Current = new LoginFigures(1, 1, null, []) };
+        var figures = new FixedLoginFigures { Current = new LoginFigures(1, 1, null, []) };
         var queue = new OutboundQueue(Gatehouse.Mqtt.States.LoginStates.Folded);
-        var publisher = Publisher(queue, figures);
+        var publisher = TestPublishers.Create(queue, figures);
         publisher.RefreshLoginFigures();
         Drain(queue);
 
         publisher.RefreshLoginFigures();
 
         Assert.Equal(0, queue.Count);
-    }
-
-    private static EntityStatePublisher Publisher(OutboundQueue queue, ILoginFiguresSource figures)
-    {
-        // Outside the add-on: the real client, answering NotConfigured without any network.
-        var supervisor = new SupervisorClient(new HttpClient(), null, TimeProvider.System, NullLogger<SupervisorClient>.Instance);
-        return new EntityStatePublisher(new EntityCatalog(new GatehouseTopics("homeassistant"), []), new DeviceLink(supervisor), new DiscoveryDialectSource(homeAssistantConfigured: false), queue, [figures]);
     }
 
     private static LoginAttempt Attempt(TimeProvider time) =>
@@ -70,10 +62,5 @@ public sealed class LoginFiguresRefreshTests
             messages.Add(message);
         }
         return messages;
-    }
-
-    private sealed class Figures : ILoginFiguresSource
-    {
-        public LoginFigures Current { get; set; } = LoginFigures.Empty;
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Gatehouse.Checks;
+using Gatehouse.Logins;
 using Gatehouse.Scheduling;
 using Gatehouse.Tests.Checks;
 using Microsoft.Extensions.DependencyInjection;
@@ -151,6 +152,7 @@ public sealed class ScheduledCheckRunTests : IAsyncDisposable
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var services = builder.Services;
+        services.AddSingleton<ILoginFiguresSource>(NoAttemptLog.Instance);
         services.AddCheckEngine(TestEnvironment.Configuration(_configDirectory));
         services.AddSingleton<ILogger<ScheduledCheckRun>>(new FakeLogger<ScheduledCheckRun>(_logs));
         services.RemoveAll<ISecurityCheck>();

@@ -110,7 +110,7 @@ public sealed class ChangeWatchTests : IDisposable
         new LastReportFile(TestEnvironment.Standalone(_data), _time, new FakeLogger<LastReportFile>()),
         new AcceptedList(),
         new ConfigFolderChecks(_services.GetRequiredService<IServiceScopeFactory>()),
-        new WatchNotifier([_channel], [new InstanceTimeZone()]),
+        new WatchNotifier(_channel, new InstanceTimeZone()),
         _announced,
         listeners,
         _time,

@@ -83,7 +83,7 @@ public sealed class DailyDigestTests : IDisposable
         _attempts,
         new KnownNetworks(new GatehouseOptions { KnownNetworks = ["192.168.1.0/24"] }),
         new AcceptedList(),
-        new WatchNotifier([_channel], [new InstanceTimeZone()]),
+        new WatchNotifier(_channel, new InstanceTimeZone()),
         _time,
         new FakeLogger<DailyDigest>());
 

@@ -12,14 +12,14 @@ namespace Gatehouse.Checks.Advisories;
 internal sealed class AdvisoryLookup
 {
     private readonly LiveSupervisor _supervisor;
-    private readonly LiveHomeAssistant _homeAssistant;
+    private readonly ILiveHomeAssistant _homeAssistant;
     private readonly HaConfigSnapshot _config;
     private readonly AdvisoryDatabases _databases;
     private readonly AdvisoryCache _cache;
     private readonly TimeProvider _time;
     private readonly Lazy<Task<LiveRead<AdvisoryReport>>> _report;
 
-    public AdvisoryLookup(GatehouseOptions options, LiveSupervisor supervisor, LiveHomeAssistant homeAssistant, HaConfigSnapshot config,
+    public AdvisoryLookup(GatehouseOptions options, LiveSupervisor supervisor, ILiveHomeAssistant homeAssistant, HaConfigSnapshot config,
         AdvisoryDatabases databases, AdvisoryCache cache, TimeProvider time)
     {
         Enabled = options.AdvisoriesCheck;

@@ -8,7 +8,7 @@ namespace Gatehouse.Checks.Catalog;
 /// <see cref="WarnAbove"/> (more than a typo or an app with an old session), fail above <see cref="FailAbove"/>
 /// (someone is guessing).
 /// </summary>
-internal sealed class LoginActivityCheck(IEnumerable<ILoginFiguresSource> sources) : ISecurityCheck
+internal sealed class LoginActivityCheck(ILoginFiguresSource source) : ISecurityCheck
 {
     public const string CheckId = "login_activity";
     public const int WarnAbove = 3;
@@ -24,10 +24,6 @@ internal sealed class LoginActivityCheck(IEnumerable<ILoginFiguresSource> source
 
     public Task<CheckResult> RunAsync(CancellationToken cancellationToken)
     {
-        if (sources.FirstOrDefault() is not { } source)
-        {
-            return Task.FromResult(this.Unavailable("Gatehouse's record of failed logins is not running in this process"));
-        }
         LoginFigures figures;
         try
         {

@@ -11,7 +11,7 @@ namespace Gatehouse.Checks.Catalog;
 /// open no port; a port forwarded on the router (seen by remote_exposure when it is on) puts HA's login page, or
 /// worse, straight on the internet. One verdict with the reason.
 /// </summary>
-internal sealed class RemoteAccessCheck(LiveSupervisor supervisor, LiveHomeAssistant homeAssistant, HaConfigSnapshot config, InternetExposure internet) : ISecurityCheck
+internal sealed class RemoteAccessCheck(LiveSupervisor supervisor, ILiveHomeAssistant homeAssistant, HaConfigSnapshot config, InternetExposure internet) : ISecurityCheck
 {
     public const string CheckId = "remote_access";
 

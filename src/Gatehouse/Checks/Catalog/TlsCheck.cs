@@ -12,7 +12,7 @@ namespace Gatehouse.Checks.Catalog;
 /// with the versions found). Plain http on an address outside the home fails.
 /// When the config folder is readable and HA serves https itself, its <c>ssl_profile</c> is read too: <c>intermediate</c> warns.
 /// </summary>
-internal sealed class TlsCheck(LiveHomeAssistant homeAssistant, TlsProbe probe, HaConfigSnapshot config, TimeProvider time) : ISecurityCheck
+internal sealed class TlsCheck(ILiveHomeAssistant homeAssistant, TlsProbe probe, HaConfigSnapshot config, TimeProvider time) : ISecurityCheck
 {
     public const string CheckId = "tls";
     public const int WarnDays = 21;

@@ -13,7 +13,7 @@ namespace Gatehouse.Checks.Catalog;
 /// (HA Container or Core) nothing offers Core's update as an entity: then Core's own version is held against the
 /// monthly release calendar, and without that version the check is unavailable, never a pass.
 /// </summary>
-internal sealed class UpdatesCheck(LiveHomeAssistant homeAssistant, LiveSupervisor supervisor, GatehouseEnvironment environment, TimeProvider time) : ISecurityCheck
+internal sealed class UpdatesCheck(ILiveHomeAssistant homeAssistant, LiveSupervisor supervisor, GatehouseEnvironment environment, TimeProvider time) : ISecurityCheck
 {
     public const string CheckId = "updates";
     public static readonly TimeSpan OverdueAfter = TimeSpan.FromDays(30);

@@ -6,10 +6,10 @@ using Gatehouse.HomeAssistant.Messages;
 namespace Gatehouse.Checks.Live;
 
 /// <summary>
-/// One check run's view of the live HA: its configuration and its states, each asked once on first use and
+/// One check run's view of the connected HA: its configuration and its states, each asked once on first use and
 /// shared by the run's checks. HA not connected, or an error answer, reads as a problem, never as empty data.
 /// </summary>
-internal sealed class LiveHomeAssistant
+internal sealed class LiveHomeAssistant : ILiveHomeAssistant
 {
     /// <summary>Well inside the runner's per-check timeout, so a silent HA makes the check unavailable with this reason.</summary>
     public static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(20);
@@ -19,10 +19,8 @@ internal sealed class LiveHomeAssistant
     private readonly Lazy<Task<LiveRead<HassConfig>>> _config;
     private readonly Lazy<Task<LiveRead<IReadOnlyList<HassState>>>> _states;
 
-    /// <param name="clients">Empty when no HA is configured (the runner does not run HA checks then).</param>
-    public LiveHomeAssistant(IEnumerable<IHomeAssistantClient> clients)
+    public LiveHomeAssistant(IHomeAssistantClient client)
     {
-        var client = clients.SingleOrDefault();
         _config = new(() => ReadAsync(client, new GetConfigCommand()));
         _states = new(() => ReadAsync(client, new GetStatesCommand()));
     }
@@ -31,13 +29,9 @@ internal sealed class LiveHomeAssistant
 
     public Task<LiveRead<IReadOnlyList<HassState>>> StatesAsync() => _states.Value;
 
-    private static async Task<LiveRead<T>> ReadAsync<T>(IHomeAssistantClient? client, HassCommand<T> command)
+    private static async Task<LiveRead<T>> ReadAsync<T>(IHomeAssistantClient client, HassCommand<T> command)
         where T : class
     {
-        if (client is null)
-        {
-            return LiveRead<T>.Failed("no live Home Assistant is configured", "Run Gatehouse as an add-on, or pass --ha-url and --token.");
-        }
         try
         {
             // The run's own cancellation is not passed: the read is shared, and the runner's timeout bounds each check.

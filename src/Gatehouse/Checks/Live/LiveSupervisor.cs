@@ -9,7 +9,7 @@ namespace Gatehouse.Checks.Live;
 /// </summary>
 internal sealed class LiveSupervisor
 {
-    private readonly ISupervisorClient? _client;
+    private readonly ISupervisorClient _client;
     private readonly Lazy<Task<LiveRead<CoreInfo>>> _core;
     private readonly Lazy<Task<LiveRead<OsInfo>>> _os;
     private readonly Lazy<Task<LiveRead<SupervisorInfo>>> _supervisor;
@@ -21,10 +21,10 @@ internal sealed class LiveSupervisor
     /// <summary>A home has a few dozen add-ons; past this many, the rest are not asked about (and the check says so).</summary>
     public const int MaxAddonDetails = 100;
 
-    /// <param name="clients">The client, or none in a container without the HA library (it then reads as no Supervisor).</param>
-    public LiveSupervisor(IEnumerable<ISupervisorClient> clients)
+    /// <param name="client">Always there: outside the add-on it answers NotConfigured, which reads as no Supervisor.</param>
+    public LiveSupervisor(ISupervisorClient client)
     {
-        _client = clients.SingleOrDefault();
+        _client = client;
         // The run's cancellation is not passed: reads are shared; each call has the client's own timeout.
         _core = new(() => ReadAsync(c => c.GetCoreInfoAsync(CancellationToken.None)));
         _os = new(() => ReadAsync(c => c.GetOsInfoAsync(CancellationToken.None)));
@@ -94,10 +94,6 @@ internal sealed class LiveSupervisor
     private async Task<LiveRead<T>> ReadAsync<T>(Func<ISupervisorClient, Task<SupervisorResult<T>>> call)
         where T : class
     {
-        if (_client is null)
-        {
-            return LiveRead<T>.Failed("no Supervisor here", Remediation(SupervisorOutcome.NotConfigured));
-        }
         var result = await call(_client);
         return result.IsOk ? LiveRead<T>.Read(result.Data!) : LiveRead<T>.Failed(result.Message ?? result.Outcome.ToString(), Remediation(result.Outcome));
     }

@@ -5,6 +5,7 @@ using Gatehouse.Checks.Reports;
 using Gatehouse.HaConnection;
 using Gatehouse.Hosting;
 using Gatehouse.Logging;
+using Gatehouse.Logins;
 using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -102,6 +103,8 @@ internal static class AuditRun
         services.AddHomeAssistant(configuration);
         // The risks accepted in the panel show as accepted, as in the service's report.
         services.AddAcceptedRisks();
+        // The attempt log is the running add-on's: this command keeps none, and says so for login_activity.
+        services.AddSingleton<ILoginFiguresSource>(NoAttemptLog.Instance);
         services.AddCheckEngine(configuration);
         return services.BuildServiceProvider();
     }

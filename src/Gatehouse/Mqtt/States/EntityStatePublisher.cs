@@ -9,19 +9,18 @@ namespace Gatehouse.Mqtt.States;
 /// <summary>
 /// Turns login attempts, check reports and the watch's changes into entity updates. It only queues (never waits for the broker), and
 /// remembers the newest state of every topic so a reconnect or HA's birth message can announce everything again.
-/// When an <see cref="ILoginFiguresSource"/> is registered, the login sensors are refreshed from it on each announce.
+/// The login sensors are read again from the attempt log's figures on each announce.
 /// </summary>
 internal sealed class EntityStatePublisher(
     EntityCatalog catalog,
     DeviceLink deviceLink,
     DiscoveryDialectSource dialects,
     OutboundQueue queue,
-    IEnumerable<ILoginFiguresSource> figuresSources) : ILoginActivityListener, ICheckReportListener, ISecurityChangeListener
+    ILoginFiguresSource figuresSource) : ILoginActivityListener, ICheckReportListener, ISecurityChangeListener
 {
     /// <summary>Guards <see cref="_latest"/> and the order of what is queued.</summary>
     private readonly Lock _lock = new();
     private readonly Dictionary<string, OutboundMessage> _latest = new(StringComparer.Ordinal);
-    private readonly ILoginFiguresSource? _figures = figuresSources.FirstOrDefault();
     private IReadOnlyList<Finding> _open = [];
     private (WatchChange Change, DateTimeOffset At)? _newest;
 
@@ -77,13 +76,9 @@ internal sealed class EntityStatePublisher(
     /// </summary>
     public void RefreshLoginFigures()
     {
-        if (_figures is null)
-        {
-            return;
-        }
         lock (_lock)
         {
-            Publish([.. LoginStates.Figures(_figures.Current).Where(m => !_latest.TryGetValue(m.Topic, out var known) || known != m)]);
+            Publish([.. LoginStates.Figures(figuresSource.Current).Where(m => !_latest.TryGetValue(m.Topic, out var known) || known != m)]);
         }
     }
 
@@ -103,10 +98,7 @@ internal sealed class EntityStatePublisher(
                     queue.Enqueue(OutboundMessage.State(entity.ConfigTopic, entity.Payload(deviceLink.Url, dialect)));
                 }
             }
-            if (_figures is not null)
-            {
-                Remember(LoginStates.Figures(_figures.Current));
-            }
+            Remember(LoginStates.Figures(figuresSource.Current));
             foreach (var state in _latest.Values)
             {
                 queue.Enqueue(state);

@@ -2,7 +2,6 @@ using Gatehouse.Checks;
 using Gatehouse.Checks.Catalog;
 using Gatehouse.Checks.Engine;
 using Gatehouse.Checks.Live;
-using Gatehouse.HomeAssistant.Supervisor;
 using Gatehouse.Logins;
 using Gatehouse.Tests.HaConfig;
 using Microsoft.Extensions.Time.Testing;
@@ -150,8 +149,8 @@ public sealed class BackupsCheckTests : IDisposable
 
     private Task<CheckResult> Run()
     {
-        var availability = new CheckSourceAvailability(_folder.Folder, TestEnvironment.Standalone(_folder.Root), Array.Empty<ILoginFiguresSource>());
-        return new BackupsCheck(_folder.Snapshot(), new LiveSupervisor(Array.Empty<ISupervisorClient>()), availability, new FakeTimeProvider(Now)).RunAsync(CancellationToken.None);
+        var availability = new CheckSourceAvailability(_folder.Folder, TestEnvironment.Standalone(_folder.Root), NoAttemptLog.Instance);
+        return new BackupsCheck(_folder.Snapshot(), new LiveSupervisor(TestEnvironment.NoSupervisor()), availability, new FakeTimeProvider(Now)).RunAsync(CancellationToken.None);
     }
 
     private void WithSettings(string config) =>

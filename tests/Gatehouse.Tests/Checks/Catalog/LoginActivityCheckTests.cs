@@ -23,8 +23,13 @@ public sealed class LoginActivityCheckTests
     }
 
     [Fact]
-    public async Task RunAsync_NoFiguresSource_IsUnavailable() =>
-        Assert.Equal(CheckStatus.Unavailable, (await Run()).Status);
+    public async Task RunAsync_NoAttemptLogKept_IsUnavailableNeverAPassOnZeroFigures()
+    {
+        var result = await Run(NoAttemptLog.Instance);
+
+        Assert.Equal(CheckStatus.Unavailable, result.Status);
+        Assert.Contains("keeps no record of failed logins", result.Summary, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task RunAsync_FiguresCannotBeRead_IsUnavailableWithTheReason()
@@ -35,7 +40,7 @@ public sealed class LoginActivityCheckTests
         Assert.Contains("record damaged", result.Summary, StringComparison.Ordinal);
     }
 
-    private static Task<CheckResult> Run(params ILoginFiguresSource[] sources) => new LoginActivityCheck(sources).RunAsync(CancellationToken.None);
+    private static Task<CheckResult> Run(ILoginFiguresSource source) => new LoginActivityCheck(source).RunAsync(CancellationToken.None);
 
     private sealed class Figures(LoginFigures? figures) : ILoginFiguresSource
     {

@@ -1,6 +1,8 @@
 using Gatehouse.Checks;
 using Gatehouse.Checks.Engine;
 using Gatehouse.HaConfig;
+using Gatehouse.Logins;
+using Gatehouse.Tests.Logins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -115,8 +117,21 @@ public sealed class CheckRunnerTests : IDisposable
         Assert.Contains("--ha-url and --token", report.Results[0].Summary, StringComparison.Ordinal);
         Assert.Contains("no Supervisor", report.Results[1].Summary, StringComparison.Ordinal);
         Assert.Equal(CheckStatus.Unavailable, report.Results[2].Status);
+        Assert.Contains("kept by the running add-on", report.Results[2].Summary, StringComparison.Ordinal);
         Assert.Equal(CheckStatus.Pass, report.Results[3].Status);
         Assert.Equal(100, report.Score);
+    }
+
+    [Fact]
+    public async Task RunAsync_AttemptLogKept_ItsChecksRun()
+    {
+        var log = FakeCheck.Passing("log", CheckSource.AttemptLog);
+        _checks.Add(log);
+
+        var report = await Runner(new FixedLoginFigures()).RunAsync(CancellationToken.None).WaitAsync(TestSettings.Timeout);
+
+        Assert.Equal(1, log.Runs);
+        Assert.Equal(CheckStatus.Pass, report.Results[0].Status);
     }
 
     [Fact]
@@ -169,7 +184,8 @@ public sealed class CheckRunnerTests : IDisposable
         Assert.Equal(("file www/?[2Jx is public", "www/?[2Jx?forged", "Move? it"), (result.Summary, Assert.Single(result.Details), result.Remediation));
     }
 
-    private CheckRunner Runner()
+    /// <param name="figures">The attempt log's figures; none kept by default, as in <c>audit</c>.</param>
+    private CheckRunner Runner(ILoginFiguresSource? figures = null)
     {
         var services = new ServiceCollection();
         services.AddScoped<RunCancellation>();
@@ -179,7 +195,7 @@ public sealed class CheckRunnerTests : IDisposable
         }
         _extraRegistrations.ForEach(register => register(services));
         var provider = services.BuildServiceProvider();
-        var availability = new CheckSourceAvailability(new HaConfigFolder(_configDirectory), TestEnvironment.Standalone(_configDirectory), []);
+        var availability = new CheckSourceAvailability(new HaConfigFolder(_configDirectory), TestEnvironment.Standalone(_configDirectory), figures ?? NoAttemptLog.Instance);
         return new CheckRunner(provider.GetRequiredService<IServiceScopeFactory>(), availability, new CheckRunnerOptions(), AcceptedFindings.None, _time, new FakeLogger<CheckRunner>(_logs));
     }
 }
