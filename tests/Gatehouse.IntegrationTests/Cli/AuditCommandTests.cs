@@ -27,7 +27,8 @@ public sealed class AuditCommandTests
         Assert.Contains("| ❌ fail | `webhooks` | 1 automation is open to the internet behind a guessable webhook id: anyone can set it off. |", process.Output);
         Assert.Contains(process.Output, l => l.StartsWith("| ❌ fail | `backups` | The newest backup is ", StringComparison.Ordinal));
         Assert.Contains(process.Output, l => l.StartsWith("| ❌ fail | `access_tokens` | 1 long-lived access token was last used from an internet address", StringComparison.Ordinal));
-        Assert.Contains("| ❌ fail | `mfa` | 2 of 3 people log in with a password alone, including an administrator: a guessed or leaked password opens everything. |", process.Output);
+        Assert.Contains(process.Output, l => l.Contains("'wall-tablet' of Dave", StringComparison.Ordinal) && l.Contains("given administrator rights (Dave is in the Users group, and in Administrators too)", StringComparison.Ordinal));
+        Assert.Contains("| ❌ fail | `mfa` | 3 of 4 people log in with a password alone, including an administrator: a guessed or leaked password opens everything. |", process.Output);
         Assert.DoesNotContain(process.Output, l => l.Contains('\u001b', StringComparison.Ordinal));
     }
 

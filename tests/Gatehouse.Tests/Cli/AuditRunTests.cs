@@ -25,6 +25,7 @@ public sealed class AuditRunTests : IDisposable
         {
             Assert.Matches($"(?m)^  FAIL +{id} ", text);
         }
+        Assert.Contains("'wall-tablet' of Dave, created 2026-10-04, last used 2026-12-06 from 192.168.1.60: given administrator rights (Dave is in the Users group, and in Administrators too)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", text, StringComparison.Ordinal);
     }
 

@@ -122,6 +122,72 @@ public sealed class AccessTokensCheckTests : IDisposable
         Assert.DoesNotContain(JwtKey, json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Ha2021)]
+    [InlineData(Ha2026)]
+    public async Task RunAsync_TokenOfAUserInUsersAndAdministrators_FailsNamingTheUserAndBothFixes(string release)
+    {
+        WithUsersAndTokens(release, Person(release, "d4e", "Dave", owner: false, active: true, "system-users", "system-admin"),
+            Token("long_lived_access_token", "wall-tablet", "2026-10-01T08:00:00+00:00", "2026-12-07T09:00:00+00:00", "192.168.1.60", user: "d4e"));
+
+        var result = await Run();
+
+        Assert.Equal(CheckStatus.Fail, result.Status);
+        Assert.Equal("1 long-lived access token has administrator rights that its user's group does not show: whoever holds it can change everything in HA.", result.Summary);
+        Assert.Equal("'wall-tablet' of Dave, created 2026-10-01, last used 2026-12-07 from 192.168.1.60: given administrator rights (Dave is in the Users group, and in Administrators too)", result.Details.Single());
+        Assert.Contains("Dave: delete 'wall-tablet', or settle Dave's rights under Settings > People > Users", result.Remediation, StringComparison.Ordinal);
+        var finding = result.Findings.Single();
+        Assert.Equal(("access_tokens:token:wall-tablet-id", CheckStatus.Fail), (finding.Id, finding.Status));
+        Assert.Equal("Dave's long-lived access token 'wall-tablet' was given administrator rights (Dave is in the Users group, and in Administrators too)", finding.Text);
+        var json = JsonConvert.SerializeObject(result);
+        Assert.DoesNotContain(TokenValue, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(JwtKey, json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Ha2021, new[] { "system-users" }, "in the Users group only")]
+    [InlineData(Ha2026, new[] { "system-read-only" }, "in the Read Only group only")]
+    [InlineData(Ha2026, new string[0], "in no group")]
+    public async Task RunAsync_TokenOfTheOwnerOutsideAdministrators_FailsSayingTheOwnerKeepsEveryRight(string release, string[] groups, string membership)
+    {
+        WithUsersAndTokens(release, Person(release, "a1", "Alice", owner: true, active: true, groups),
+            Token("long_lived_access_token", "node-red", "2026-10-01T08:00:00+00:00", "2026-12-07T09:00:00+00:00", "192.168.1.40"));
+
+        var result = await Run();
+
+        Assert.Equal(CheckStatus.Fail, result.Status);
+        Assert.EndsWith($": given every right (Alice is {membership}, but the owner has every right whatever the group)", result.Details.Single(), StringComparison.Ordinal);
+        Assert.Contains("Alice: delete 'node-red' and, where a program needs a token, create it on a user who is not an administrator", result.Remediation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, true, new[] { "system-users" })]
+    [InlineData(false, true, new[] { "system-admin" })]
+    [InlineData(false, true, new[] { "system-read-only", "system-users" })]
+    [InlineData(true, true, new[] { "system-admin" })]
+    // Deactivated: HA's is_admin needs is_active, and HA refuses the tokens of a deactivated user.
+    [InlineData(false, false, new[] { "system-users", "system-admin" })]
+    public async Task RunAsync_TokenOfAUserWhoseGroupsTellTheirRights_Passes(bool owner, bool active, string[] groups)
+    {
+        WithUsersAndTokens(Ha2026, Person(Ha2026, owner ? "a1" : "e5", "Erin", owner, active, groups),
+            Token("long_lived_access_token", "sensor-bridge", "2026-10-01T08:00:00+00:00", "2026-12-07T09:00:00+00:00", "192.168.1.70", user: owner ? "a1" : "e5"));
+
+        Assert.Equal(CheckStatus.Pass, (await Run()).Status);
+    }
+
+    [Fact]
+    public async Task RunAsync_HiddenRightsUsedFromTheInternet_GivesBothReasons()
+    {
+        WithUsersAndTokens(Ha2026, Person(Ha2026, "d4e", "Dave", owner: false, active: true, "system-read-only", "system-admin"),
+            Token("long_lived_access_token", "grafana", "2026-09-01T08:00:00+00:00", "2026-12-05T03:12:00+00:00", "198.51.100.7", user: "d4e"));
+
+        var result = await Run();
+
+        Assert.Equal(CheckStatus.Fail, result.Status);
+        Assert.Equal("1 long-lived access token was last used from an internet address: whoever holds it controls HA without a password. 1 long-lived access token has administrator rights that its user's group does not show: whoever holds it can change everything in HA.", result.Summary);
+        Assert.EndsWith(": last used from the internet address 198.51.100.7 and given administrator rights (Dave is in the Read Only group, and in Administrators too)", result.Details.Single(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RunAsync_NoAuthFile_IsUnavailableSayingWhere()
     {
@@ -144,6 +210,39 @@ public sealed class AccessTokensCheckTests : IDisposable
 
     private void WithTokens(params string[] tokens) =>
         _folder.Storage("auth", Users() + $",\"refresh_tokens\":[{string.Join(",", tokens)}]}}");
+
+    /// <summary>users[] as HA 0.90–2021.x saved them (auth_store.py; models.py at 6ec3fc0a has no local_only yet).</summary>
+    private const string Ha2021 = "2021";
+
+    /// <summary>users[] as HA 2024.x–2026.x saves them, with local_only.</summary>
+    private const string Ha2026 = "2026";
+
+    private void WithUsersAndTokens(string release, string user, params string[] tokens)
+    {
+        var owner = release == Ha2021
+            ? """{"id":"a1","group_ids":["system-admin"],"is_owner":true,"is_active":true,"name":"Alice","system_generated":false}"""
+            : """{"id":"a1","group_ids":["system-admin"],"is_owner":true,"is_active":true,"name":"Alice","system_generated":false,"local_only":false}""";
+        var users = user.Contains("\"id\":\"a1\"", StringComparison.Ordinal) ? user : $"{owner},{user}";
+        _folder.Storage("auth", $$"""{"users":[{{users}}],"groups":[{"id":"system-admin","name":"Administrators"},{"id":"system-users","name":"Users"},{"id":"system-read-only","name":"Read Only"}],"credentials":[],"refresh_tokens":[{{string.Join(",", tokens)}}]}""");
+    }
+
+    private static string Person(string release, string id, string name, bool owner, bool active, params string[] groups)
+    {
+        var user = new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["group_ids"] = groups,
+            ["is_owner"] = owner,
+            ["is_active"] = active,
+            ["name"] = name,
+            ["system_generated"] = false,
+        };
+        if (release == Ha2026)
+        {
+            user["local_only"] = false;
+        }
+        return JsonConvert.SerializeObject(user);
+    }
 
     private static string Users() =>
         """{"users":[{"id":"a1","group_ids":["system-admin"],"is_owner":true,"is_active":true,"name":"Alice","system_generated":false,"local_only":false},{"id":"b0b","group_ids":["system-users"],"is_owner":false,"is_active":true,"name":"Bob","system_generated":false,"local_only":false}],"groups":[],"credentials":[]""";
