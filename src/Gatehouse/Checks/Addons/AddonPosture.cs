@@ -5,9 +5,19 @@ namespace Gatehouse.Checks.Addons;
 
 /// <summary>
 /// What one add-on may do beyond its own container, judged from its <c>/addons/&lt;slug&gt;/info</c>: each problem with
-/// its weight and what to change. The rules follow the Supervisor: full_access and docker_api are granted only with
-/// protection mode off (docker/app.py), and its own rating (apps/utils.py rating_security) runs from 1 to 8.
+/// its weight and what to change. The rules follow the Supervisor, and its own rating (apps/utils.py rating_security)
+/// runs from 1 to 8.
 /// </summary>
+/// <remarks>
+/// Issue 18 asked to fail for <c>full_access</c> or <c>docker_api</c>. The Supervisor grants neither while protection
+/// mode is on: home-assistant/supervisor supervisor/docker/app.py at 2026.08.0 (0b5b0ce1), line 292
+/// <c>if not self.app.protected and self.app.with_full_access</c> (the device rule that opens all hardware) and line 620
+/// <c>if not self.app.protected and self.app.access_docker_api</c> (the Docker socket mount); the same test stands in
+/// docker/addon.py at 2024.06.0 (lines 194, 485) and 2026.03.2 (lines 211, 518). Protection is on unless the owner
+/// turns it off (apps/validate.py line 622, <c>default=True</c>), and only the admin role may turn it off
+/// (api/middleware/security.py lines 101 and 136: the manager role and <c>/addons/self/…</c> stop short of
+/// <c>security</c>). So asking for the power warns, and protection off fails: that is when the Supervisor hands it over.
+/// </remarks>
 internal static class AddonPosture
 {
     /// <summary>At or below this the Supervisor's own rating calls an add-on risky (full_access or docker_api set it to 1).</summary>
@@ -32,8 +42,10 @@ internal static class AddonPosture
         }
         else if (powers.Count > 0)
         {
+            var them = powers.Count == 1 ? "it" : "them";
             yield return new("privileges", CheckStatus.Warn,
-                $"asks for {string.Join(" and ", powers)}; protection mode withholds it as long as it stays on",
+                $"asks for {string.Join(" and ", powers)}; the Supervisor withholds {them} while protection mode is on, and turning protection off would grant {them} "
+                + "(Supervisor source: supervisor/docker/app.py lines 292 and 620 at 2026.08.0)",
                 "keep Protection mode on; if the add-on does not work that way, replace it with one that needs less");
         }
         if (addon.HostNetwork == true && PublishedPorts(addon.Network) is { Count: > 0 } ports)

@@ -5,7 +5,9 @@ namespace Gatehouse.Checks.Addons;
 /// <summary>
 /// CVE-2026-34205: before Supervisor 2026.03.2 the Docker gateway answered on the host's outside interfaces, so
 /// add-ons on the host network exposed endpoints that expect only the internal network, without authentication.
-/// Fixed by the gateway firewall rules of home-assistant/supervisor#6650, first released in 2026.03.2.
+/// Fixed by the gateway firewall rules of home-assistant/supervisor#6650 (commit 36124eaf), first released in 2026.03.2
+/// (the first tag that contains it). Published 2026-03-27 as critical, GHSA-gh5m-4m97-c95h ("Unauthenticated app (add-on)
+/// endpoints exposed to local network via host network mode", home-assistant.io PR #44346).
 /// </summary>
 internal static class HostNetworkAdvisory
 {

@@ -28,7 +28,16 @@ public sealed class AddonPostureTests
         var problem = AddonPosture.Problems(Plain with { DockerApi = true, Rating = 1 }).Single();
 
         Assert.Equal(CheckStatus.Warn, problem.Severity);
-        Assert.StartsWith("asks for control of every container", problem.What, StringComparison.Ordinal);
+        Assert.StartsWith("asks for control of every container (Docker API); the Supervisor withholds it while protection mode is on, and turning protection off would grant it (Supervisor source: supervisor/docker/app.py", problem.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Problems_FullAccessAndDockerApiWhileProtected_OneWarningForBoth()
+    {
+        var problem = AddonPosture.Problems(Plain with { FullAccess = true, DockerApi = true, Rating = 1 }).Single();
+
+        Assert.Equal(CheckStatus.Warn, problem.Severity);
+        Assert.StartsWith("asks for full access to the host's hardware and control of every container (Docker API); the Supervisor withholds them while protection mode is on", problem.What, StringComparison.Ordinal);
     }
 
     [Theory]
