@@ -19,7 +19,6 @@ internal static class MqttServiceCollectionExtensions
         services.AddSingleton(new MqttAvailability(GatehouseTopics.Availability));
         services.AddSingleton(new MqttConnectionTimings());
         services.AddSingleton(new OutboundQueue(LoginStates.Folded));
-        services.AddSingleton<IMqttServiceLocator, SupervisorMqttServiceLocator>();
         services.AddSingleton<BrokerSettingsResolver>();
 
         services.AddSingleton(provider =>

@@ -1,9 +1,9 @@
+using Gatehouse.HomeAssistant.Supervisor;
+using Gatehouse.IntegrationTests.Fakes.Supervisor;
 using Gatehouse.IntegrationTests.Infrastructure;
 using Gatehouse.Logging;
-using Gatehouse.Mqtt.Broker;
 using Gatehouse.Options;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -67,9 +67,12 @@ public sealed class AssuredMqttConnectionTests
     public async Task UnexpectedFailure_IsLoggedAndTheConnectionStartsAgain_WithoutStoppingTheHost()
     {
         await using var broker = await MosquittoBroker.StartNewAsync();
-        var locator = new ThrowingOnceLocator(new MqttServiceInfo(broker.Host, broker.Port, Ssl: false, "3.1.1", null, null));
+        await using var supervisor = await FakeSupervisor.StartAsync();
+        supervisor.SetData("/services/mqtt", $$"""{"host": "{{broker.Host}}", "port": {{broker.Port}}, "ssl": false, "protocol": "3.1.1"}""");
+        // The Supervisor client's own seam: its HttpClient, here with a bug that shows once (the first call throws).
         await using var host = await MqttEntitiesHost.StartAsync(new GatehouseOptions(),
-            services => services.Replace(ServiceDescriptor.Singleton<IMqttServiceLocator>(locator)));
+            services => services.AddHttpClient(nameof(ISupervisorClient)).AddHttpMessageHandler(() => new ThrowingOnce()),
+            supervisor: new SupervisorEndpoint(supervisor.BaseUrl, FakeSupervisor.AddonToken));
 
         var failed = await host.WaitForLogAsync(r => r.Id.Id == LoopFailed, "the loop failure");
         await host.WaitForLogAsync(r => r.Id.Id == Connected, "connected after the restart");
@@ -125,14 +128,14 @@ public sealed class AssuredMqttConnectionTests
         Assert.DoesNotContain(host.Logs.GetSnapshot(), r => r.Id.Id == Connected);
     }
 
-    /// <summary>A locator with a bug that shows once: the first call throws.</summary>
-    private sealed class ThrowingOnceLocator(MqttServiceInfo service) : IMqttServiceLocator
+    /// <summary>A bug that shows once: the first request throws what no HTTP failure would.</summary>
+    private sealed class ThrowingOnce : DelegatingHandler
     {
         private int _calls;
 
-        public Task<MqttServiceLookup> FindAsync(CancellationToken cancellationToken) =>
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
             Interlocked.Increment(ref _calls) == 1
                 ? throw new InvalidOperationException("a bug")
-                : Task.FromResult(MqttServiceLookup.Found(service));
+                : base.SendAsync(request, cancellationToken);
     }
 }

@@ -1,3 +1,6 @@
+using System.Security.Cryptography.X509Certificates;
+using Gatehouse.HomeAssistant.Supervisor;
+using Gatehouse.HomeAssistant.Supervisor.Models;
 using Gatehouse.Options;
 using MQTTnet.Formatter;
 
@@ -5,14 +8,16 @@ namespace Gatehouse.Mqtt.Broker;
 
 /// <summary>
 /// Decides the broker: each <c>mqtt_*</c> option that is set wins over the Supervisor's <c>/services/mqtt</c>
-/// value for the same field; the Supervisor is asked only when <c>mqtt_host</c> is not set. A private CA
-/// (<c>mqtt_ca_file</c>) applies to either; one that cannot be read is a problem asking again does not fix.
+/// value for the same field (the Mosquitto add-on registers it); the Supervisor is asked only when <c>mqtt_host</c>
+/// is not set. A Supervisor that is starting, or a broker not installed yet, is asked again later; no Supervisor at
+/// all, or an add-on without the <c>mqtt</c> service permission, is final. A private CA (<c>mqtt_ca_file</c>)
+/// applies to either broker; one that cannot be read is a problem asking again does not fix.
 /// </summary>
-internal sealed class BrokerSettingsResolver(GatehouseOptions options, GatehouseEnvironment environment, IMqttServiceLocator locator)
+internal sealed class BrokerSettingsResolver(GatehouseOptions options, GatehouseEnvironment environment, ISupervisorClient supervisor)
 {
     public async Task<BrokerResolution> ResolveAsync(CancellationToken cancellationToken)
     {
-        IReadOnlyList<System.Security.Cryptography.X509Certificates.X509Certificate2>? trustedCa = null;
+        IReadOnlyList<X509Certificate2>? trustedCa = null;
         if (options.MqttCaFile is { } caFile)
         {
             var (certificates, problem) = BrokerCaFile.Load(caFile, environment);
@@ -27,10 +32,19 @@ internal sealed class BrokerSettingsResolver(GatehouseOptions options, Gatehouse
             return BrokerResolution.Resolved(FromOptions(host) with { TrustedCa = trustedCa });
         }
 
-        var lookup = await locator.FindAsync(cancellationToken);
-        return lookup.Service is { } service
-            ? BrokerResolution.Resolved(Merge(service) with { TrustedCa = trustedCa })
-            : BrokerResolution.Unresolved(lookup.Problem ?? "the Supervisor announced no MQTT broker", lookup.Retry);
+        var answer = await supervisor.GetMqttServiceAsync(cancellationToken);
+        if (answer is { IsOk: true, Data: { } service })
+        {
+            return BrokerResolution.Resolved(Merge(service) with { TrustedCa = trustedCa });
+        }
+        return answer.Outcome switch
+        {
+            SupervisorOutcome.NotConfigured => BrokerResolution.Unresolved(
+                $"Gatehouse runs outside the add-on (no Supervisor) and {OptionNames.MqttHost} is not set", retry: false),
+            SupervisorOutcome.NotPermitted => BrokerResolution.Unresolved(
+                $"the Supervisor refused to tell the broker ({answer.Message}); the add-on needs 'services: mqtt:need' in config.yaml", retry: false),
+            _ => BrokerResolution.Unresolved($"the Supervisor announced no MQTT broker ({answer.Message})", retry: true),
+        };
     }
 
     private BrokerSettings FromOptions(string host)
@@ -40,7 +54,7 @@ internal sealed class BrokerSettingsResolver(GatehouseOptions options, Gatehouse
             MqttProtocolVersion.V311, $"option {OptionNames.MqttHost}");
     }
 
-    private BrokerSettings Merge(MqttServiceInfo service)
+    private BrokerSettings Merge(MqttService service)
     {
         // A user name set in the options brings its own password (or none): never pair it with the add-on's password.
         var (username, password) = options.MqttUsername is { } user

@@ -7,7 +7,7 @@ using Gatehouse.Options;
 namespace Gatehouse.IntegrationTests.Mqtt;
 
 /// <summary>The broker from the (fake) Supervisor's <c>/services/mqtt</c>, connected to a real mosquitto with the add-on's account.</summary>
-public sealed class SupervisorMqttServiceLocatorTests
+public sealed class BrokerFromSupervisorTests
 {
     private const int Connected = EventIds.Mqtt + 1;
     private const int NoBroker = EventIds.Mqtt + 9;
