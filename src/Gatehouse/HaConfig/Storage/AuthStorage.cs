@@ -14,15 +14,15 @@ internal static class AuthStorage
     /// <summary>HA's <c>TOKEN_TYPE_LONG_LIVED_ACCESS_TOKEN</c> (auth/models.py); app logins are <c>normal</c>, the Supervisor's is <c>system</c>.</summary>
     public const string LongLivedTokenType = "long_lived_access_token";
 
-    /// <summary>A token name is typed by a person; longer than this is cut where it is shown.</summary>
-    public const int MaxTokenNameLength = 64;
+    /// <summary>User and token names are typed by a person; longer than this is cut where they are shown.</summary>
+    public const int MaxNameLength = 64;
 
     public static AuthContents Contents(JsonElement data) => new(Users(data), LongLivedTokens(data));
 
     public static IReadOnlyList<HaUser> Users(JsonElement data) =>
         data.Items("users").Select(user => new HaUser(
             user.Text("id") ?? throw new FormatException("a user without an id"),
-            user.Text("name") ?? "(unnamed)",
+            Shorten(user.Text("name") ?? "(unnamed)"),
             user.Flag("is_owner") ?? false,
             user.Flag("is_active") ?? true,
             user.Flag("system_generated") ?? false,
@@ -45,7 +45,7 @@ internal static class AuthStorage
     private static string Shorten(string name)
     {
         var line = new string([.. name.Select(c => char.IsControl(c) ? ' ' : c)]);
-        return line.Length <= MaxTokenNameLength ? line : line[..(MaxTokenNameLength - 1)] + "…";
+        return line.Length <= MaxNameLength ? line : line[..(MaxNameLength - 1)] + "…";
     }
 
     private static DateTimeOffset? Time(string? text) =>

@@ -110,6 +110,21 @@ public sealed class AccessTokensCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_HostileUserName_IsShownBoundedOnOneLine()
+    {
+        var name = "Dave\r\n" + new string('x', 100_000);
+        WithUsersAndTokens(Ha2026, Person(Ha2026, "d4e", name, owner: false, active: true, "system-users", "system-admin"),
+            Token("long_lived_access_token", "wall-tablet", "2026-10-01T08:00:00+00:00", "2026-12-07T09:00:00+00:00", "192.168.1.60", user: "d4e"));
+
+        var result = await Run();
+
+        Assert.Equal(CheckStatus.Fail, result.Status);
+        Assert.DoesNotContain("\n", result.Details.Single(), StringComparison.Ordinal);
+        Assert.True(result.Details.Single().Length < 400, result.Details.Single());
+        Assert.True(result.Remediation.Length < 1_000, result.Remediation);
+    }
+
+    [Fact]
     public async Task RunAsync_AnyOutcome_NeverCarriesTheTokenOrItsKey()
     {
         WithTokens(
