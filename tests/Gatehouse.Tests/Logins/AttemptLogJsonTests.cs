@@ -42,6 +42,15 @@ public sealed class AttemptLogJsonTests
     [InlineData("{\"line\":\"carry\",\"total\":0}", "carry 0")]
     [InlineData("{\"line\":\"carry\",\"total\":\"7\"}", "carry 7")]
     [InlineData("{\"line\":\"carry\",\"total\":1.5}", "carry 2")]
+    [InlineData("{\"LINE\":\"carry\",\"Total\":1}", "carry 1")]
+    [InlineData("{\"line\":\"attempt\"," + Key + ",\"attempt\":{\"type\":\" FailedLogin \",\"kind\":\"password, api_token\"," + Time + "}}",
+        "attempt FailedLogin 2026-11-28T12:00:00+00:00 - - ApiToken - - -")]
+    [InlineData("{\"line\":\"attempt\"," + Key + ",\"attempt\":{\"type\":\"+1\",\"kind\":2," + Time + "}}",
+        "attempt IpBanned 2026-11-28T12:00:00+00:00 - - TokenRefresh - - -")]
+    [InlineData("{\"line\":\"attempt\"," + Key + ",\"attempt\":{\"TYPE\":\"ip_banned\",\"User_Agent\":\"2026-11-28T12:00:00+00:00\"," + Time + "}}",
+        "attempt IpBanned 2026-11-28T12:00:00+00:00 - - Unknown - 2026-11-28T12:00:00+00:00 -")]
+    [InlineData("{\"line\":\"attempt\"," + Key + ",\"attempt\":{\"type\":\"failed_login\",\"time\":\"2026-11-28T07:00:00-05:00\"}}",
+        "attempt FailedLogin 2026-11-28T07:00:00-05:00 - - Unknown - - -")]
     [InlineData("{\"line\":\"mystery\",\"line\":\"carry\",\"total\":1}", "carry 1")]
     [InlineData("{'line':'carry',total:1 /* a comment */}", "carry 1")]
     [InlineData(" {\"line\":\"carry\",\"total\":1}  ", "carry 1")]
@@ -75,6 +84,14 @@ public sealed class AttemptLogJsonTests
     [InlineData("{\"line\":\"attempt\"," + Key + ",\"attempt\":{\"type\":\"failed_login\"," + Time + ",\"ip\":{}}}", null)]
     [InlineData("{\"line\":\"attempt\"," + Key + ",\"attempt\":{\"type\":\"failed_login\"," + Time + ",\"host\":[\"a\"]}}", null)]
     [InlineData("{\"line\":\"carry\"}", null)]
+    [InlineData("{\"line\":\"carry\",\"total\":null}", null)]
+    [InlineData("{\"line\":\"attempt\"," + Key + ",\"attempt\":{\"type\":\"\"," + Time + "}}", null)]
+    [InlineData("{\"line\":\"attempt\"," + Key + ",\"attempt\":{\"type\":1.0," + Time + "}}", null)]
+    [InlineData("{\"line\":\"attempt\"," + Key + ",\"attempt\":{\"type\":\"failed_login,\"," + Time + "}}", null)]
+    [InlineData("{\"line\":\"carry\",\"total\":{}}", null)]
+    [InlineData("{\"line\":\"attempt\"," + Key + ",\"attempt\":{\"type\":\"failed_login\",\"time\":null}}", null)]
+    [InlineData("{\"line\":\"attempt\"," + Key + ",\"attempt\":{\"type\":null," + Time + "}}", null)]
+    [InlineData("{\"line\":\"attempt\"," + Key + ",\"attempt\":{\"type\":true," + Time + "}}", null)]
     [InlineData("{\"line\":\"carry\",\"total\":-1}", null)]
     [InlineData("{\"line\":\"carry\",\"total\":\"many\"}", null)]
     [InlineData("{\"line\":\"carry\",\"total\":99999999999999999999}", null)]
