@@ -1,38 +1,71 @@
-using System.Diagnostics.CodeAnalysis;
-using Gatehouse.HomeAssistant.Json;
+using System.Globalization;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Converters;
-using Newtonsoft.Json.Serialization;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.Logins.Recording;
 
 /// <summary>
-/// The one serializer setting of the attempt log: snake_case names and enums, no type names ever. Reflection
-/// JSON is safe in the NativeAOT build for the reason <see cref="HomeAssistantJson"/> gives.
+/// The attempt log's lines, read and written by hand, without Newtonsoft's reflection serializer (which keeps
+/// System.Private.Xml and System.Data in the NativeAOT binary). Written as that serializer wrote them (snake_case
+/// names and enum values, no nulls, one line); read as it read them, so a log from any release reads the same and
+/// every line it rejected is still rejected (AttemptLogJsonTests pins each case): names in any case, values
+/// converted by Newtonsoft's own readers (<see cref="JTokenReader"/>), unknown keys ignored, at most
+/// <see cref="MaxDepth"/> deep, nothing after the object.
 /// </summary>
-[UnconditionalSuppressMessage("Trimming", "IL2026", Justification = HomeAssistantJson.RootedAssemblies)]
-[UnconditionalSuppressMessage("AOT", "IL3050", Justification = HomeAssistantJson.RootedAssemblies)]
 internal static class AttemptLogJson
 {
-    public static readonly JsonSerializerSettings Settings = new()
-    {
-        ContractResolver = new DefaultContractResolver { NamingStrategy = new SnakeCaseNamingStrategy() },
-        Converters = { new StringEnumConverter(new SnakeCaseNamingStrategy()) },
-        TypeNameHandling = TypeNameHandling.None,
-        DateParseHandling = DateParseHandling.DateTimeOffset,
-        NullValueHandling = NullValueHandling.Ignore,
-        Formatting = Formatting.None,
-        MaxDepth = 16,
-    };
+    public const int MaxDepth = 16;
 
-    public static string Write(AttemptRecord record) => JsonConvert.SerializeObject(record, Settings);
+    private static readonly string[] EventTypes = ["failed_login", "ip_banned"];
+    private static readonly string[] EventTypeNames = [nameof(LoginEventType.FailedLogin), nameof(LoginEventType.IpBanned)];
+    private static readonly string[] Kinds = ["unknown", "password", "token_refresh", "api_token"];
+    private static readonly string[] KindNames =
+        [nameof(LoginAttemptKind.Unknown), nameof(LoginAttemptKind.Password), nameof(LoginAttemptKind.TokenRefresh), nameof(LoginAttemptKind.ApiToken)];
+
+    public static string Write(AttemptRecord record)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using var json = new JsonTextWriter(text) { Formatting = Formatting.None };
+        json.WriteStartObject();
+        Write(json, "line", record.Line);
+        Write(json, "key", record.Key);
+        if (record.Attempt is { } attempt)
+        {
+            json.WritePropertyName("attempt");
+            Write(json, attempt);
+        }
+        if (record.Total is { } total)
+        {
+            json.WritePropertyName("total");
+            json.WriteValue(total);
+        }
+        if (record.Folded is { } folded)
+        {
+            json.WritePropertyName("folded");
+            json.WriteValue(folded);
+        }
+        json.WriteEndObject();
+        json.Flush();
+        return text.ToString();
+    }
 
     /// <summary>Null for a line that is not a valid record (a torn write, a stray edit).</summary>
     public static AttemptRecord? Read(string line)
     {
         try
         {
-            var record = JsonConvert.DeserializeObject<AttemptRecord>(line, Settings);
+            if (Parse(line) is not JObject json)
+            {
+                return null;
+            }
+            var record = new AttemptRecord
+            {
+                Line = Text(Field(json, "line")) ?? throw new JsonSerializationException("The line has no kind."),
+                Key = Text(Field(json, "key")),
+                Attempt = Field(json, "attempt") is { Type: not JTokenType.Null } attempt ? ReadAttempt(attempt) : null,
+                Total = Total(Field(json, "total")),
+                Folded = Bool(Field(json, "folded")),
+            };
             return record switch
             {
                 { Line: AttemptRecord.AttemptLine or AttemptRecord.DetailsLine, Key: not null, Attempt: not null } => record,
@@ -41,9 +74,142 @@ internal static class AttemptLogJson
                 _ => null,
             };
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or ArgumentException or FormatException or OverflowException or InvalidCastException)
         {
             return null;
         }
+    }
+
+    private static void Write(JsonTextWriter json, LoginAttempt attempt)
+    {
+        json.WriteStartObject();
+        Write(json, "type", EventTypes[(int)attempt.Type]);
+        json.WritePropertyName("time");
+        json.WriteValue(attempt.Time);
+        Write(json, "ip", attempt.Ip);
+        Write(json, "host", attempt.Host);
+        Write(json, "kind", Kinds[(int)attempt.Kind]);
+        Write(json, "url", attempt.Url);
+        Write(json, "user_agent", attempt.UserAgent);
+        Write(json, "raw_message", attempt.RawMessage);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes a text field; a null one is left out.</summary>
+    private static void Write(JsonTextWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WritePropertyName(name);
+            json.WriteValue(value);
+        }
+    }
+
+    /// <summary>One JSON value and nothing after it but comments; null for an empty line. Dates stay text until a field asks.</summary>
+    private static JToken? Parse(string line)
+    {
+        using var reader = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None, MaxDepth = MaxDepth };
+        if (!reader.Read())
+        {
+            return null;
+        }
+        var token = JToken.ReadFrom(reader);
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonToken.Comment)
+            {
+                throw new JsonReaderException("Text after the record.");
+            }
+        }
+        return token;
+    }
+
+    private static LoginAttempt ReadAttempt(JToken token)
+    {
+        var json = token as JObject ?? throw new JsonSerializationException("An attempt is an object.");
+        // A missing time reads as the earliest, as it always did; a null or empty one is rejected.
+        var time = Field(json, "time") is { } written
+            ? Date(written) ?? throw new JsonSerializationException("An attempt's time is not a date.")
+            : default;
+        return new LoginAttempt(
+            (LoginEventType)EnumValue(Field(json, "type"), EventTypes, EventTypeNames),
+            time,
+            Text(Field(json, "ip")),
+            Text(Field(json, "host")),
+            (LoginAttemptKind)EnumValue(Field(json, "kind"), Kinds, KindNames),
+            Text(Field(json, "url")),
+            Text(Field(json, "user_agent")),
+            Text(Field(json, "raw_message")));
+    }
+
+    /// <summary>A field by its name; the exact name first, then in any case.</summary>
+    private static JToken? Field(JObject json, string name) => json.GetValue(name, StringComparison.OrdinalIgnoreCase);
+
+    private static string? Text(JToken? token) => Read(token, static reader => reader.ReadAsString());
+
+    private static bool? Bool(JToken? token) => Read(token, static reader => reader.ReadAsBoolean());
+
+    private static DateTimeOffset? Date(JToken token) => Read(token, static reader => reader.ReadAsDateTimeOffset());
+
+    /// <summary>A count: a number or a number's text, rounded as Newtonsoft rounds it.</summary>
+    private static long? Total(JToken? token) => token is null ? null : (long?)token;
+
+    /// <summary>Missing and JSON null read as null; the rest converts as Newtonsoft's serializer converted it.</summary>
+    private static T? Read<T>(JToken? token, Func<JsonReader, T?> read)
+    {
+        if (token is null || token.Type == JTokenType.Null)
+        {
+            return default;
+        }
+        using var reader = new JTokenReader(token);
+        return read(reader);
+    }
+
+    /// <summary>
+    /// An enum field as Newtonsoft's StringEnumConverter read it, for enums numbered 0, 1, 2…: its snake_case value or
+    /// C# name (exactly, else in any case), a number or a number's text, or such names joined by commas. Missing reads
+    /// as the first; null, an empty text, an unknown name or any other JSON is rejected.
+    /// </summary>
+    private static int EnumValue(JToken? token, string[] values, string[] names)
+    {
+        switch (token)
+        {
+            case null:
+                return 0;
+            case { Type: JTokenType.Integer }:
+                return unchecked((int)(long)token);
+            case { Type: JTokenType.String }:
+                var text = (string)token!;
+                if (Match(text, values, names, StringComparison.Ordinal) is { } exact)
+                {
+                    return exact;
+                }
+                var trimmed = text.Trim();
+                if (trimmed.Length > 0 && (char.IsAsciiDigit(trimmed[0]) || trimmed[0] is '-' or '+')
+                    && int.TryParse(trimmed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+                {
+                    return number;
+                }
+                var parts = text.Split(',').Select(p => p.Trim()).ToList();
+                if (trimmed.Length > 0 && parts.All(p => Match(p, values, names, StringComparison.OrdinalIgnoreCase) is not null))
+                {
+                    return parts.Aggregate(0, (all, p) => all | Match(p, values, names, StringComparison.OrdinalIgnoreCase)!.Value);
+                }
+                throw new JsonSerializationException("Not a known name.");
+            default:
+                throw new JsonSerializationException($"Expected a name or a number, found {token.Type}.");
+        }
+    }
+
+    private static int? Match(string text, string[] values, string[] names, StringComparison comparison)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (string.Equals(text, values[i], comparison) || string.Equals(text, names[i], comparison))
+            {
+                return i;
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,3 @@
-using Newtonsoft.Json;
-
 namespace Gatehouse.Logins.Recording;
 
 /// <summary>
@@ -16,20 +14,15 @@ internal sealed record AttemptRecord
     public const string CarryLine = "carry";
     public const string DetailsLine = "details";
 
-    [JsonProperty("line", Required = Required.Always)]
     public required string Line { get; init; }
 
-    [JsonProperty("key", NullValueHandling = NullValueHandling.Ignore)]
     public string? Key { get; init; }
 
-    [JsonProperty("attempt", NullValueHandling = NullValueHandling.Ignore)]
     public LoginAttempt? Attempt { get; init; }
 
-    [JsonProperty("total", NullValueHandling = NullValueHandling.Ignore)]
     public long? Total { get; init; }
 
     /// <summary>On an alerted line: true when the attempt went out folded into a summary or digest; absent otherwise.</summary>
-    [JsonProperty("folded", NullValueHandling = NullValueHandling.Ignore)]
     public bool? Folded { get; init; }
 
     public static AttemptRecord ForAttempt(string key, LoginAttempt attempt) => new() { Line = AttemptLine, Key = key, Attempt = attempt };
