@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Gatehouse.HomeAssistant.Json;
 using Gatehouse.HomeAssistant.Messages;
 using Gatehouse.HomeAssistant.Transport;
 using Newtonsoft.Json.Linq;
@@ -26,7 +25,7 @@ internal sealed class FakeTransport : IHomeAssistantTransport
 
     public bool Send(JObject message) => CloseDescription is null && _sent.Writer.TryWrite(message);
 
-    public bool SendAuth(AuthMessage message) => Send(HomeAssistantJson.ToJObject(message));
+    public bool SendAuth(AuthMessage message) => Send(message.ToJson());
 
     /// <summary>HA sends one frame (an object, or an array of them).</summary>
     public void Receive(string frame)

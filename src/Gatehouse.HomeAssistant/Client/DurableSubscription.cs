@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Gatehouse.HomeAssistant.Commands;
 using Gatehouse.HomeAssistant.Connection;
-using Gatehouse.HomeAssistant.Json;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -76,10 +75,7 @@ internal sealed class DurableSubscription<TEvent>(
     {
         try
         {
-            if (HomeAssistantJson.Read<TEvent>(payload) is { } readEvent)
-            {
-                _events.Writer.TryWrite(readEvent);
-            }
+            _events.Writer.TryWrite(command.ReadEvent(payload));
         }
         catch (JsonException)
         {

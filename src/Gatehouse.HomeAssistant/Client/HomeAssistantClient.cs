@@ -81,7 +81,7 @@ internal sealed class HomeAssistantClient(
     {
         var result = await OnConnectionAsync(command.Type, timeout, idempotent: false, cancellationToken,
             (connection, token) => connection.SendAsync(command, token));
-        return ResultReader.Read<TResult>(command.Type, result);
+        return ResultReader.Read(command, result);
     }
 
     public async Task<IHomeAssistantSubscription<TEvent>> SubscribeAsync<TEvent>(

@@ -1,6 +1,5 @@
 using Gatehouse.HomeAssistant.Commands;
 using Gatehouse.HomeAssistant.Connection;
-using Gatehouse.HomeAssistant.Json;
 using Gatehouse.HomeAssistant.Messages;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -10,24 +9,26 @@ namespace Gatehouse.HomeAssistant.Client;
 /// <summary>Reads a command's result into its type; an answer that does not fit is a command error, never a crash.</summary>
 internal static class ResultReader
 {
-    public static TResult Read<TResult>(string commandType, JToken? result)
+    public static TResult Read<TResult>(HassCommand<TResult> command, JToken? result)
     {
-        if (typeof(TResult) == typeof(NoResult))
-        {
-            return (TResult)(object)NoResult.Value;
-        }
         try
         {
-            var value = result is null ? default : HomeAssistantJson.Read<TResult>(result);
-            return value ?? throw new JsonSerializationException("The result is empty.");
+            return command.ReadResult(result ?? JValue.CreateNull());
         }
         catch (JsonException exception)
         {
-            throw new HomeAssistantCommandException(commandType, new HassError
+            throw new HomeAssistantCommandException(command.Type, new HassError
             {
                 Code = HassErrorCodes.UnknownError,
-                Message = $"Gatehouse could not read the answer ({exception.GetType().Name} at '{(exception as JsonSerializationException)?.Path}').",
+                Message = $"Gatehouse could not read the answer ({exception.GetType().Name} at '{Path(exception)}').",
             });
         }
     }
+
+    private static string? Path(JsonException exception) => exception switch
+    {
+        JsonSerializationException serialization => serialization.Path,
+        JsonReaderException reader => reader.Path,
+        _ => null,
+    };
 }

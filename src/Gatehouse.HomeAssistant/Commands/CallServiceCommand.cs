@@ -1,6 +1,5 @@
 using Gatehouse.HomeAssistant.Compatibility;
 using Gatehouse.HomeAssistant.Messages;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Commands;
@@ -9,10 +8,8 @@ namespace Gatehouse.HomeAssistant.Commands;
 /// <c>call_service</c>. <see cref="ReturnResponse"/> must match the service: asking a service without a response
 /// for one (or not asking one that requires it) fails with <c>service_validation_error</c>.
 /// </summary>
-internal sealed record CallServiceCommand(
-    [property: JsonProperty("domain")] string Domain,
-    [property: JsonProperty("service")] string Service)
-    : HassCommand<CallServiceResult>("call_service")
+internal sealed record CallServiceCommand(string Domain, string Service)
+    : HassCommand<CallServiceResult>("call_service", CallServiceResult.Read)
 {
     /// <summary>
     /// 2023.12 added <c>return_response</c> to the command's schema (core PR #98610, in that release's changelog;
@@ -24,14 +21,29 @@ internal sealed record CallServiceCommand(
     /// </summary>
     public static readonly HaRelease ServiceResponsesRelease = new(2023, 12);
 
-    [JsonProperty("service_data", NullValueHandling = NullValueHandling.Ignore)]
     public JObject? ServiceData { get; init; }
 
-    [JsonProperty("target", NullValueHandling = NullValueHandling.Ignore)]
     public ServiceTarget? Target { get; init; }
 
-    [JsonProperty("return_response", DefaultValueHandling = DefaultValueHandling.Ignore)]
     public bool ReturnResponse { get; init; }
 
     public override HaRelease? Since => ReturnResponse ? ServiceResponsesRelease : null;
+
+    protected override void WriteFields(JObject json)
+    {
+        json["domain"] = Domain;
+        json["service"] = Service;
+        if (ServiceData is not null)
+        {
+            json["service_data"] = ServiceData.DeepClone();
+        }
+        if (Target is not null)
+        {
+            json["target"] = Target.ToJson();
+        }
+        if (ReturnResponse)
+        {
+            json["return_response"] = true;
+        }
+    }
 }

@@ -1,5 +1,5 @@
 using Gatehouse.HomeAssistant.Compatibility;
-using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Commands;
 
@@ -11,7 +11,6 @@ internal abstract record HassCommand
 {
     protected HassCommand(string type) => Type = type;
 
-    [JsonProperty("type")]
     public string Type { get; }
 
     /// <summary>
@@ -19,6 +18,18 @@ internal abstract record HassCommand
     /// older HA the connection refuses it without sending: HA would answer <c>unknown_command</c> or reject an
     /// unknown key, and log an error for it.
     /// </summary>
-    [JsonIgnore]
     public virtual HaRelease? Since => null;
+
+    /// <summary>The message as HA's schema for it names the keys, without the id.</summary>
+    public JObject ToJson()
+    {
+        var json = new JObject { ["type"] = Type };
+        WriteFields(json);
+        return json;
+    }
+
+    /// <summary>Adds the command's own keys; HA rejects keys its schema does not know, so only those it takes.</summary>
+    protected virtual void WriteFields(JObject json)
+    {
+    }
 }

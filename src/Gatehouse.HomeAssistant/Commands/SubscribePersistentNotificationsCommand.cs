@@ -9,7 +9,7 @@ namespace Gatehouse.HomeAssistant.Commands;
 /// instead (<see cref="SubscribeEventsCommand"/>).
 /// </summary>
 internal sealed record SubscribePersistentNotificationsCommand()
-    : HassSubscriptionCommand<PersistentNotificationUpdate>("persistent_notification/subscribe")
+    : HassSubscriptionCommand<PersistentNotificationUpdate>("persistent_notification/subscribe", PersistentNotificationUpdate.Read)
 {
     /// <summary>
     /// 2023.6: notices left the state machine and the subscription replaced their entities

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Gatehouse.HomeAssistant.Commands;
 using Gatehouse.HomeAssistant.Compatibility;
-using Gatehouse.HomeAssistant.Json;
 using Gatehouse.HomeAssistant.Messages;
 using Gatehouse.HomeAssistant.Transport;
 using Microsoft.Extensions.Logging;
@@ -98,7 +97,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
                 Message = $"Home Assistant {HaVersion} does not support this; it needs {since} or later",
             });
         }
-        var message = HomeAssistantJson.ToJObject(command);
+        var message = command.ToJson();
         var pending = new PendingCommand(command.Type);
         int id;
         lock (_sendLock)

@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Messages;
 
@@ -6,10 +6,11 @@ namespace Gatehouse.HomeAssistant.Messages;
 /// The one message of the auth phase. Its own type, outside the command hierarchy, so nothing that logs or
 /// records commands can ever serialise the token; ToString hides it.
 /// </summary>
-internal sealed record AuthMessage([property: JsonProperty("access_token")] string AccessToken)
+internal sealed record AuthMessage(string AccessToken)
 {
-    [JsonProperty("type")]
     public string Type => "auth";
+
+    public JObject ToJson() => new() { ["type"] = Type, ["access_token"] = AccessToken };
 
     public override string ToString() => "auth (token hidden)";
 }

@@ -1,38 +1,47 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Messages;
 
-/// <summary><c>get_config</c>: <c>hass.config.as_dict()</c>. Fields not typed here stay in <see cref="Other"/>.</summary>
+/// <summary><c>get_config</c>: <c>hass.config.as_dict()</c>. Fields not typed here can be read from <see cref="Json"/>.</summary>
 internal sealed record HassConfig
 {
-    [JsonProperty("version")]
     public string? Version { get; init; }
 
-    [JsonProperty("location_name")]
     public string? LocationName { get; init; }
 
-    [JsonProperty("latitude")]
     public double? Latitude { get; init; }
 
-    [JsonProperty("longitude")]
     public double? Longitude { get; init; }
 
-    [JsonProperty("time_zone")]
     public string? TimeZone { get; init; }
 
-    [JsonProperty("external_url")]
     public string? ExternalUrl { get; init; }
 
-    [JsonProperty("internal_url")]
     public string? InternalUrl { get; init; }
 
-    [JsonProperty("components")]
     public IReadOnlyList<string> Components { get; init; } = [];
 
-    [JsonProperty("state")]
     public string? State { get; init; }
 
-    [JsonExtensionData]
-    public JObject Other { get; init; } = [];
+    /// <summary>The configuration as HA sent it, the typed fields included.</summary>
+    public JObject Json { get; init; } = [];
+
+    public static HassConfig Read(JToken token)
+    {
+        var json = ObjectFields.Of(token);
+        return new HassConfig
+        {
+            Version = json.Text("version"),
+            LocationName = json.Text("location_name"),
+            Latitude = json.Number("latitude"),
+            Longitude = json.Number("longitude"),
+            TimeZone = json.Text("time_zone"),
+            ExternalUrl = json.Text("external_url"),
+            InternalUrl = json.Text("internal_url"),
+            Components = json.Texts("components") ?? [],
+            State = json.Text("state"),
+            Json = json.Json,
+        };
+    }
 }

@@ -1,16 +1,25 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Messages;
 
 /// <summary>HA's context of a state change, event or service call.</summary>
 internal sealed record HassContext
 {
-    [JsonProperty("id")]
     public string Id { get; init; } = "";
 
-    [JsonProperty("parent_id")]
     public string? ParentId { get; init; }
 
-    [JsonProperty("user_id")]
     public string? UserId { get; init; }
+
+    public static HassContext Read(JToken token)
+    {
+        var json = ObjectFields.Of(token);
+        return new HassContext
+        {
+            Id = json.Text("id") ?? "",
+            ParentId = json.Text("parent_id"),
+            UserId = json.Text("user_id"),
+        };
+    }
 }

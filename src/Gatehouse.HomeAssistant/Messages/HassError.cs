@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Messages;
@@ -6,18 +6,26 @@ namespace Gatehouse.HomeAssistant.Messages;
 /// <summary>The <c>error</c> of a failed result; the translation keys only appear when HA sets a translation_key.</summary>
 internal sealed record HassError
 {
-    [JsonProperty("code")]
     public string Code { get; init; } = "";
 
-    [JsonProperty("message")]
     public string Message { get; init; } = "";
 
-    [JsonProperty("translation_key")]
     public string? TranslationKey { get; init; }
 
-    [JsonProperty("translation_domain")]
     public string? TranslationDomain { get; init; }
 
-    [JsonProperty("translation_placeholders")]
     public JObject? TranslationPlaceholders { get; init; }
+
+    public static HassError Read(JToken token)
+    {
+        var json = ObjectFields.Of(token);
+        return new HassError
+        {
+            Code = json.Text("code") ?? "",
+            Message = json.Text("message") ?? "",
+            TranslationKey = json.Text("translation_key"),
+            TranslationDomain = json.Text("translation_domain"),
+            TranslationPlaceholders = json.Object("translation_placeholders"),
+        };
+    }
 }

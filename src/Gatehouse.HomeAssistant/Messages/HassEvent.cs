@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Messages;
@@ -6,22 +6,30 @@ namespace Gatehouse.HomeAssistant.Messages;
 /// <summary>A bus event delivered to a <c>subscribe_events</c> subscription.</summary>
 internal sealed record HassEvent
 {
-    [JsonProperty("event_type")]
     public string EventType { get; init; } = "";
 
-    [JsonProperty("data")]
     public JObject Data { get; init; } = [];
 
-    [JsonProperty("origin")]
     public string? Origin { get; init; }
 
-    [JsonProperty("time_fired")]
     public DateTimeOffset? TimeFired { get; init; }
 
-    [JsonProperty("context")]
     public HassContext? Context { get; init; }
+
+    public static HassEvent Read(JToken token)
+    {
+        var json = ObjectFields.Of(token);
+        return new HassEvent
+        {
+            EventType = json.Text("event_type") ?? "",
+            Data = json.Object("data") ?? [],
+            Origin = json.Text("origin"),
+            TimeFired = json.Date("time_fired"),
+            Context = json.Record("context", HassContext.Read),
+        };
+    }
 
     /// <summary>The data of a <c>state_changed</c> event, or null for any other event.</summary>
     public StateChangedData? AsStateChanged() =>
-        EventType == HassEventTypes.StateChanged ? Json.HomeAssistantJson.Read<StateChangedData>(Data) : null;
+        EventType == HassEventTypes.StateChanged ? StateChangedData.Read(Data) : null;
 }

@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Messages;
@@ -10,32 +10,40 @@ namespace Gatehouse.HomeAssistant.Messages;
 /// </summary>
 internal sealed record HassMessage
 {
-    [JsonProperty("type")]
     public string Type { get; init; } = "";
 
     /// <summary>Null in the auth phase, and possibly a non-int echo in an <c>invalid_format</c> answer.</summary>
-    [JsonProperty("id")]
     public JToken? Id { get; init; }
 
-    [JsonProperty("success")]
     public bool? Success { get; init; }
 
-    [JsonProperty("result")]
     public JToken? Result { get; init; }
 
-    [JsonProperty("error")]
     public HassError? Error { get; init; }
 
-    [JsonProperty("event")]
     public JToken? Event { get; init; }
 
-    [JsonProperty("ha_version")]
     public string? HaVersion { get; init; }
 
     /// <summary>The reason of <c>auth_invalid</c>.</summary>
-    [JsonProperty("message")]
     public string? Message { get; init; }
 
     /// <summary>The id as HA's ids are: a positive int; anything else is not an answer to a command of ours.</summary>
     public int? CommandId => Id is { Type: JTokenType.Integer } id && (long)id is > 0 and <= int.MaxValue ? (int)id : null;
+
+    public static HassMessage Read(JToken token)
+    {
+        var json = ObjectFields.Of(token);
+        return new HassMessage
+        {
+            Type = json.Text("type") ?? "",
+            Id = json.Payload("id"),
+            Success = json.Bool("success"),
+            Result = json.Payload("result"),
+            Error = json.Record("error", HassError.Read),
+            Event = json.Payload("event"),
+            HaVersion = json.Text("ha_version"),
+            Message = json.Text("message"),
+        };
+    }
 }

@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Messages;
@@ -6,22 +6,16 @@ namespace Gatehouse.HomeAssistant.Messages;
 /// <summary>One entity's state, as in <c>get_states</c> and <c>state_changed</c>.</summary>
 internal sealed record HassState
 {
-    [JsonProperty("entity_id")]
     public string EntityId { get; init; } = "";
 
-    [JsonProperty("state")]
     public string State { get; init; } = "";
 
-    [JsonProperty("attributes")]
     public JObject Attributes { get; init; } = [];
 
-    [JsonProperty("last_changed")]
     public DateTimeOffset? LastChanged { get; init; }
 
-    [JsonProperty("last_updated")]
     public DateTimeOffset? LastUpdated { get; init; }
 
-    [JsonProperty("context")]
     public HassContext? Context { get; init; }
 
     /// <summary>A string attribute, or null when missing or not a string.</summary>
@@ -29,4 +23,18 @@ internal sealed record HassState
         Attributes.TryGetValue(name, StringComparison.Ordinal, out var value) && value.Type == JTokenType.String
             ? (string?)value
             : null;
+
+    public static HassState Read(JToken token)
+    {
+        var json = ObjectFields.Of(token);
+        return new HassState
+        {
+            EntityId = json.Text("entity_id") ?? "",
+            State = json.Text("state") ?? "",
+            Attributes = json.Object("attributes") ?? [],
+            LastChanged = json.Date("last_changed"),
+            LastUpdated = json.Date("last_updated"),
+            Context = json.Record("context", HassContext.Read),
+        };
+    }
 }

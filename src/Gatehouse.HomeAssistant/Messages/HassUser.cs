@@ -1,31 +1,40 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Messages;
 
 /// <summary>One user of <c>config/auth/list</c> (admin only).</summary>
 internal sealed record HassUser
 {
-    [JsonProperty("id")]
     public string Id { get; init; } = "";
 
-    [JsonProperty("username")]
     public string? Username { get; init; }
 
-    [JsonProperty("name")]
     public string? Name { get; init; }
 
-    [JsonProperty("is_owner")]
     public bool IsOwner { get; init; }
 
-    [JsonProperty("is_active")]
     public bool IsActive { get; init; }
 
-    [JsonProperty("local_only")]
     public bool LocalOnly { get; init; }
 
-    [JsonProperty("system_generated")]
     public bool SystemGenerated { get; init; }
 
-    [JsonProperty("group_ids")]
     public IReadOnlyList<string> GroupIds { get; init; } = [];
+
+    public static HassUser Read(JToken token)
+    {
+        var json = ObjectFields.Of(token);
+        return new HassUser
+        {
+            Id = json.Text("id") ?? "",
+            Username = json.Text("username"),
+            Name = json.Text("name"),
+            IsOwner = json.Bool("is_owner") ?? false,
+            IsActive = json.Bool("is_active") ?? false,
+            LocalOnly = json.Bool("local_only") ?? false,
+            SystemGenerated = json.Bool("system_generated") ?? false,
+            GroupIds = json.Texts("group_ids") ?? [],
+        };
+    }
 }

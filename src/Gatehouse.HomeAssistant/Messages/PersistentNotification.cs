@@ -1,4 +1,5 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Messages;
 
@@ -8,19 +9,27 @@ namespace Gatehouse.HomeAssistant.Messages;
 /// </summary>
 internal sealed record PersistentNotification
 {
-    [JsonProperty("notification_id")]
     public string NotificationId { get; init; } = "";
 
-    [JsonProperty("title")]
     public string? Title { get; init; }
 
-    [JsonProperty("message")]
     public string Message { get; init; } = "";
 
-    [JsonProperty("created_at")]
     public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Only HA before 2023.6 sends it (<c>unread</c>/<c>read</c>).</summary>
-    [JsonProperty("status")]
     public string? Status { get; init; }
+
+    public static PersistentNotification Read(JToken token)
+    {
+        var json = ObjectFields.Of(token);
+        return new PersistentNotification
+        {
+            NotificationId = json.Text("notification_id") ?? "",
+            Title = json.Text("title"),
+            Message = json.Text("message") ?? "",
+            CreatedAt = json.Date("created_at"),
+            Status = json.Text("status"),
+        };
+    }
 }

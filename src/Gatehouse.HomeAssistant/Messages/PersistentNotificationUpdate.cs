@@ -1,4 +1,5 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Messages;
 
@@ -8,10 +9,8 @@ namespace Gatehouse.HomeAssistant.Messages;
 /// </summary>
 internal sealed record PersistentNotificationUpdate
 {
-    [JsonProperty("type")]
     public string Type { get; init; } = "";
 
-    [JsonProperty("notifications")]
     public IReadOnlyDictionary<string, PersistentNotification> Notifications { get; init; } =
         new Dictionary<string, PersistentNotification>();
 
@@ -19,4 +18,14 @@ internal sealed record PersistentNotificationUpdate
 
     /// <summary><c>added</c> and <c>updated</c> alike: a notice that is new or re-created, on every HA version.</summary>
     public bool IsAddedOrUpdated => Type is PersistentNotificationUpdateTypes.Added or PersistentNotificationUpdateTypes.Updated;
+
+    public static PersistentNotificationUpdate Read(JToken token)
+    {
+        var json = ObjectFields.Of(token);
+        return new PersistentNotificationUpdate
+        {
+            Type = json.Text("type") ?? "",
+            Notifications = json.Map("notifications", PersistentNotification.Read) ?? new Dictionary<string, PersistentNotification>(),
+        };
+    }
 }

@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Messages;
@@ -10,28 +10,36 @@ namespace Gatehouse.HomeAssistant.Messages;
 /// </summary>
 internal sealed record SystemLogEntry
 {
-    [JsonProperty("name")]
     public string Name { get; init; } = "";
 
-    [JsonProperty("message")]
     public IReadOnlyList<string> Messages { get; init; } = [];
 
-    [JsonProperty("level")]
     public string Level { get; init; } = "";
 
     /// <summary><c>[file, line]</c>.</summary>
-    [JsonProperty("source")]
     public JArray? Source { get; init; }
 
-    [JsonProperty("timestamp")]
     public double Timestamp { get; init; }
 
-    [JsonProperty("exception")]
     public string? Exception { get; init; }
 
-    [JsonProperty("count")]
     public int Count { get; init; }
 
-    [JsonProperty("first_occurred")]
     public double FirstOccurred { get; init; }
+
+    public static SystemLogEntry Read(JToken token)
+    {
+        var json = ObjectFields.Of(token);
+        return new SystemLogEntry
+        {
+            Name = json.Text("name") ?? "",
+            Messages = json.Texts("message") ?? [],
+            Level = json.Text("level") ?? "",
+            Source = json.Array("source"),
+            Timestamp = json.Number("timestamp") ?? 0,
+            Exception = json.Text("exception"),
+            Count = json.Int("count") ?? 0,
+            FirstOccurred = json.Number("first_occurred") ?? 0,
+        };
+    }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Gatehouse.HomeAssistant.Supervisor.Models;
 using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Supervisor;
 
@@ -20,22 +21,22 @@ internal sealed partial class SupervisorClient(
     public const long MaxResponseBytes = 16 * 1024 * 1024;
 
     public Task<SupervisorResult<MqttService>> GetMqttServiceAsync(CancellationToken cancellationToken) =>
-        GetJsonAsync<MqttService>(SupervisorPaths.MqttService, cancellationToken);
+        GetJsonAsync(SupervisorPaths.MqttService, MqttService.Read, cancellationToken);
 
     public Task<SupervisorResult<CoreInfo>> GetCoreInfoAsync(CancellationToken cancellationToken) =>
-        GetJsonAsync<CoreInfo>(SupervisorPaths.CoreInfo, cancellationToken);
+        GetJsonAsync(SupervisorPaths.CoreInfo, CoreInfo.Read, cancellationToken);
 
     public Task<SupervisorResult<SupervisorInfo>> GetSupervisorInfoAsync(CancellationToken cancellationToken) =>
-        GetJsonAsync<SupervisorInfo>(SupervisorPaths.SupervisorInfo, cancellationToken);
+        GetJsonAsync(SupervisorPaths.SupervisorInfo, SupervisorInfo.Read, cancellationToken);
 
     public Task<SupervisorResult<OsInfo>> GetOsInfoAsync(CancellationToken cancellationToken) =>
-        GetJsonAsync<OsInfo>(SupervisorPaths.OsInfo, cancellationToken);
+        GetJsonAsync(SupervisorPaths.OsInfo, OsInfo.Read, cancellationToken);
 
     public Task<SupervisorResult<HostInfo>> GetHostInfoAsync(CancellationToken cancellationToken) =>
-        GetJsonAsync<HostInfo>(SupervisorPaths.HostInfo, cancellationToken);
+        GetJsonAsync(SupervisorPaths.HostInfo, HostInfo.Read, cancellationToken);
 
     public Task<SupervisorResult<ResolutionInfo>> GetResolutionInfoAsync(CancellationToken cancellationToken) =>
-        GetJsonAsync<ResolutionInfo>(SupervisorPaths.ResolutionInfo, cancellationToken);
+        GetJsonAsync(SupervisorPaths.ResolutionInfo, ResolutionInfo.Read, cancellationToken);
 
     public Task<SupervisorResult<AddonInfo>> GetAddonInfoAsync(string slug, CancellationToken cancellationToken)
     {
@@ -43,17 +44,17 @@ internal sealed partial class SupervisorClient(
         {
             throw new ArgumentException($"'{slug}' is not an add-on slug (letters, digits, '-', '_', '.').", nameof(slug));
         }
-        return GetJsonAsync<AddonInfo>(SupervisorPaths.AddonInfo(slug), cancellationToken);
+        return GetJsonAsync(SupervisorPaths.AddonInfo(slug), AddonInfo.Read, cancellationToken);
     }
 
     public Task<SupervisorResult<BackupsInfo>> GetBackupsInfoAsync(CancellationToken cancellationToken) =>
-        GetJsonAsync<BackupsInfo>(SupervisorPaths.BackupsInfo, cancellationToken);
+        GetJsonAsync(SupervisorPaths.BackupsInfo, BackupsInfo.Read, cancellationToken);
 
     /// <summary>The Supervisor's RE_SLUG; a slug of dots alone would walk up the path.</summary>
     public static bool IsSlug(string slug) => SlugPattern().IsMatch(slug);
 
     public Task<SupervisorResult<AddonList>> GetAddonsAsync(CancellationToken cancellationToken) =>
-        GetJsonAsync<AddonList>(SupervisorPaths.Addons, cancellationToken);
+        GetJsonAsync(SupervisorPaths.Addons, AddonList.Read, cancellationToken);
 
     public Task<SupervisorResult<string>> GetCoreLogsAsync(int lines, CancellationToken cancellationToken)
     {
@@ -62,9 +63,10 @@ internal sealed partial class SupervisorClient(
         return GetAsync(SupervisorPaths.CoreLogs, query, "text/plain", SupervisorResponseReader.ReadTextAsync, cancellationToken);
     }
 
-    private Task<SupervisorResult<T>> GetJsonAsync<T>(string path, CancellationToken cancellationToken)
+    private Task<SupervisorResult<T>> GetJsonAsync<T>(string path, Func<JToken, T> read, CancellationToken cancellationToken)
         where T : class =>
-        GetAsync(path, "", "application/json", SupervisorResponseReader.ReadJsonAsync<T>, cancellationToken);
+        GetAsync(path, "", "application/json",
+            (response, readPath, token) => SupervisorResponseReader.ReadJsonAsync(response, readPath, read, token), cancellationToken);
 
     private async Task<SupervisorResult<T>> GetAsync<T>(
         string path,

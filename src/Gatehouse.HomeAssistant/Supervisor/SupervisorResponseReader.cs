@@ -1,5 +1,4 @@
 using System.Net;
-using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -16,8 +15,9 @@ internal static class SupervisorResponseReader
     private const string NoServiceAccessPrefix = "No access to";
     private const int MaxQuotedBody = 200;
 
+    /// <summary>The answer's <c>data</c>, read by <paramref name="read"/> (the record's own reader).</summary>
     public static async Task<SupervisorResult<T>> ReadJsonAsync<T>(
-        HttpResponseMessage response, string path, CancellationToken cancellationToken)
+        HttpResponseMessage response, string path, Func<JToken, T> read, CancellationToken cancellationToken)
         where T : class
     {
         var status = (int)response.StatusCode;
@@ -32,7 +32,7 @@ internal static class SupervisorResponseReader
         }
         try
         {
-            var data = envelope["data"] is { } json ? HomeAssistantJson.Read<T>(json) : default;
+            var data = envelope["data"] is { Type: not JTokenType.Null } json ? read(json) : null;
             return data is null
                 ? Unreadable<T>(status, path, "the answer has no data")
                 : SupervisorResult<T>.Ok(data);

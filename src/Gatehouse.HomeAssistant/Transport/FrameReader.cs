@@ -1,17 +1,23 @@
 using System.Text;
-using Gatehouse.HomeAssistant.Json;
 using Gatehouse.HomeAssistant.Messages;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Transport;
 
 /// <summary>
 /// Reads one text frame: a JSON object, or (after <c>coalesce_messages</c>) a JSON array of objects
-/// (<c>websocket_api/http.py</c> <c>_writer</c>). Streams straight into the records, so a 64 MiB
-/// <c>get_states</c> is not held twice as a token tree.
+/// (<c>websocket_api/http.py</c> <c>_writer</c>). Each message is loaded once as a token tree and read by hand
+/// (<see cref="HassMessage.Read"/>): its payload stays that tree, so a 64 MiB <c>get_states</c> is not held twice.
 /// </summary>
 internal static class FrameReader
 {
+    /// <summary>HA's deepest messages are a few levels; past this a frame is hostile, not HA's.</summary>
+    private const int MaxDepth = 128;
+
+    /// <summary>Positions are only ever reported for the frame's own syntax errors, which the text reader knows.</summary>
+    private static readonly JsonLoadSettings LoadSettings = new() { LineInfoHandling = LineInfoHandling.Ignore };
+
     /// <summary>The messages of <paramref name="frame"/>; throws JsonException when the frame is not HA's JSON.</summary>
     public static IReadOnlyList<HassMessage> Read(string frame) => Read(new StringReader(frame));
 
@@ -24,7 +30,7 @@ internal static class FrameReader
         using var reader = new JsonTextReader(frame)
         {
             DateParseHandling = DateParseHandling.None,
-            MaxDepth = HomeAssistantJson.Settings.MaxDepth,
+            MaxDepth = MaxDepth,
         };
         if (!reader.Read())
         {
@@ -51,6 +57,6 @@ internal static class FrameReader
 
     private static HassMessage ReadObject(JsonTextReader reader) =>
         reader.TokenType == JsonToken.StartObject
-            ? HomeAssistantJson.Serializer.Deserialize<HassMessage>(reader)!
+            ? HassMessage.Read(JObject.Load(reader, LoadSettings))
             : throw new JsonReaderException($"Expected a message object, found {reader.TokenType}.");
 }

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Gatehouse.HomeAssistant.Json;
 using Gatehouse.HomeAssistant.Messages;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
@@ -38,7 +37,7 @@ internal sealed class WebSocketTransport : IHomeAssistantTransport
 
     public bool Send(JObject message) => Send(message.ToString(Formatting.None));
 
-    public bool SendAuth(AuthMessage message) => Send(HomeAssistantJson.Write(message));
+    public bool SendAuth(AuthMessage message) => Send(message.ToJson());
 
     public ValueTask DisposeAsync()
     {

@@ -1,5 +1,4 @@
 using Gatehouse.Checks;
-using Gatehouse.HomeAssistant.Json;
 using Gatehouse.Logins;
 using Gatehouse.Logins.Alerting;
 using Gatehouse.Watch;
@@ -48,7 +47,7 @@ public sealed class AlertLinkTests
     [InlineData("daily summary of both", Panel)]
     public void Call_CompanionApp_LinksToTheAlertsTab(string alert, string link)
     {
-        var call = HomeAssistantJson.ToJObject(HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.mobile_app_pixel", NotifyTargetKind.LegacyService), Messages[alert], null, Panel));
+        var call = HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.mobile_app_pixel", NotifyTargetKind.LegacyService), Messages[alert], null, Panel).ToJson();
 
         var data = call["service_data"]!["data"]!;
         Assert.Equal((link, link), ((string?)data["url"], (string?)data["clickAction"]));

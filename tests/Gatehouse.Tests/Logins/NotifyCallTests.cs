@@ -1,5 +1,4 @@
 using Gatehouse.HomeAssistant.Compatibility;
-using Gatehouse.HomeAssistant.Json;
 using Gatehouse.Logins.Alerting;
 
 namespace Gatehouse.Tests.Logins;
@@ -12,7 +11,7 @@ public sealed class NotifyCallTests
     [Fact]
     public void Call_LegacyService_MessageAndTitle_NoReturnResponse()
     {
-        var call = HomeAssistantJson.ToJObject(HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.phone", NotifyTargetKind.LegacyService), Alert, new HaRelease(2022, 12)));
+        var call = HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.phone", NotifyTargetKind.LegacyService), Alert, new HaRelease(2022, 12)).ToJson();
 
         Assert.Equal(("notify", "phone"), ((string?)call["domain"], (string?)call["service"]));
         Assert.Equal(Alert.Title, (string?)call["service_data"]!["title"]);
@@ -25,7 +24,7 @@ public sealed class NotifyCallTests
     [InlineData(2024, 6, true)]
     public void Call_NotifyEntity_TitleFrom2024_6(int year, int month, bool hasTitle)
     {
-        var call = HomeAssistantJson.ToJObject(HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.kitchen", NotifyTargetKind.Entity), Alert, new HaRelease(year, month)));
+        var call = HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.kitchen", NotifyTargetKind.Entity), Alert, new HaRelease(year, month)).ToJson();
 
         Assert.Equal(("notify", "send_message", "notify.kitchen"), ((string?)call["domain"], (string?)call["service"], (string?)call["target"]!["entity_id"]![0]));
         Assert.Equal(hasTitle, call["service_data"]!["title"] is not null);
@@ -38,7 +37,7 @@ public sealed class NotifyCallTests
     {
         var alert = Alert with { About = "203.0.113.5" };
 
-        var call = HomeAssistantJson.ToJObject(HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.mobile_app_pixel", NotifyTargetKind.LegacyService), alert, new HaRelease(2022, 12), "/a0d7b954_gatehouse"));
+        var call = HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.mobile_app_pixel", NotifyTargetKind.LegacyService), alert, new HaRelease(2022, 12), "/a0d7b954_gatehouse").ToJson();
 
         var data = call["service_data"]!["data"]!;
         Assert.Equal(("gatehouse-203.0.113.5", "gatehouse"), ((string?)data["tag"], (string?)data["group"]));
@@ -48,7 +47,7 @@ public sealed class NotifyCallTests
     [Fact]
     public void Call_CompanionAppOutsideTheAddon_HasNoLinkAndNoTagWithoutAnAddress()
     {
-        var call = HomeAssistantJson.ToJObject(HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.mobile_app_iphone", NotifyTargetKind.LegacyService), Alert, null, panelPath: null));
+        var call = HomeAssistantNotifyChannel.Call(new NotifyTarget("notify.mobile_app_iphone", NotifyTargetKind.LegacyService), Alert, null, panelPath: null).ToJson();
 
         var data = (Newtonsoft.Json.Linq.JObject)call["service_data"]!["data"]!;
         Assert.Equal(["group"], data.Properties().Select(p => p.Name));
@@ -61,7 +60,7 @@ public sealed class NotifyCallTests
     public void Call_OtherTargets_GetNoCompanionData(string configured, bool isEntity)
     {
         var kind = isEntity ? NotifyTargetKind.Entity : NotifyTargetKind.LegacyService;
-        var call = HomeAssistantJson.ToJObject(HomeAssistantNotifyChannel.Call(new NotifyTarget(configured, kind), Alert with { About = "203.0.113.5" }, null, "/a0d7b954_gatehouse"));
+        var call = HomeAssistantNotifyChannel.Call(new NotifyTarget(configured, kind), Alert with { About = "203.0.113.5" }, null, "/a0d7b954_gatehouse").ToJson();
 
         Assert.Null(call["service_data"]!["data"]);
     }

@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
@@ -9,55 +9,66 @@ namespace Gatehouse.HomeAssistant.Supervisor.Models;
 /// </summary>
 internal sealed record AddonInfo : VersionedSupervisorData
 {
-    [JsonProperty("name")]
+    public AddonInfo()
+    {
+    }
+
+    private AddonInfo(ObjectFields json)
+        : base(json)
+    {
+        Name = json.Text("name");
+        Slug = json.Text("slug") ?? "";
+        Repository = json.Text("repository");
+        State = json.Text("state");
+        Protected = json.Bool("protected");
+        Rating = json.Int("rating");
+        HostNetwork = json.Bool("host_network");
+        HassioApi = json.Bool("hassio_api");
+        HassioRole = json.Text("hassio_role");
+        HomeAssistantApi = json.Bool("homeassistant_api");
+        Ingress = json.Bool("ingress");
+        Network = json.Object("network");
+        FullAccess = json.Bool("full_access");
+        DockerApi = json.Bool("docker_api");
+        Apparmor = json.Text("apparmor");
+        IpAddress = json.Text("ip_address");
+    }
+
     public string? Name { get; init; }
 
-    [JsonProperty("slug")]
     public string Slug { get; init; } = "";
 
-    [JsonProperty("repository")]
     public string? Repository { get; init; }
 
-    [JsonProperty("state")]
     public string? State { get; init; }
 
-    [JsonProperty("protected")]
     public bool? Protected { get; init; }
 
-    [JsonProperty("rating")]
     public int? Rating { get; init; }
 
-    [JsonProperty("host_network")]
     public bool? HostNetwork { get; init; }
 
-    [JsonProperty("hassio_api")]
     public bool? HassioApi { get; init; }
 
-    [JsonProperty("hassio_role")]
     public string? HassioRole { get; init; }
 
-    [JsonProperty("homeassistant_api")]
     public bool? HomeAssistantApi { get; init; }
 
-    [JsonProperty("ingress")]
     public bool? Ingress { get; init; }
 
     /// <summary>Ports published on the host: <c>{"8080/tcp": 8080}</c>, a null value for one left unpublished; null when none.</summary>
-    [JsonProperty("network")]
     public JObject? Network { get; init; }
 
     /// <summary>Asks for every device and privilege of the host; granted only with protection mode off (docker/app.py).</summary>
-    [JsonProperty("full_access")]
     public bool? FullAccess { get; init; }
 
     /// <summary>Asks for the Docker socket, i.e. control of every container; granted only with protection mode off.</summary>
-    [JsonProperty("docker_api")]
     public bool? DockerApi { get; init; }
 
     /// <summary><c>default</c>, <c>profile</c> (its own) or <c>disable</c>.</summary>
-    [JsonProperty("apparmor")]
     public string? Apparmor { get; init; }
 
-    [JsonProperty("ip_address")]
     public string? IpAddress { get; init; }
+
+    public static AddonInfo Read(JToken token) => new(ObjectFields.Of(token));
 }

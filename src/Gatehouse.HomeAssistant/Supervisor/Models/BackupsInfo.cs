@@ -1,4 +1,5 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
 
@@ -8,6 +9,17 @@ namespace Gatehouse.HomeAssistant.Supervisor.Models;
 /// </summary>
 internal sealed record BackupsInfo : SupervisorData
 {
-    [JsonProperty("backups")]
+    public BackupsInfo()
+    {
+    }
+
+    private BackupsInfo(ObjectFields json)
+        : base(json)
+    {
+        Backups = json.List("backups", SupervisorBackup.Read) ?? [];
+    }
+
     public IReadOnlyList<SupervisorBackup> Backups { get; init; } = [];
+
+    public static BackupsInfo Read(JToken token) => new(ObjectFields.Of(token));
 }

@@ -1,25 +1,37 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
 
 /// <summary><c>GET /core/info</c> (Supervisor <c>api/homeassistant.py</c> <c>info</c>).</summary>
 internal sealed record CoreInfo : VersionedSupervisorData
 {
-    [JsonProperty("machine")]
+    public CoreInfo()
+    {
+    }
+
+    private CoreInfo(ObjectFields json)
+        : base(json)
+    {
+        Machine = json.Text("machine");
+        IpAddress = json.Text("ip_address");
+        Arch = json.Text("arch");
+        Port = json.Int("port");
+        Ssl = json.Bool("ssl") ?? false;
+        Watchdog = json.Bool("watchdog") ?? false;
+    }
+
     public string? Machine { get; init; }
 
-    [JsonProperty("ip_address")]
     public string? IpAddress { get; init; }
 
-    [JsonProperty("arch")]
     public string? Arch { get; init; }
 
-    [JsonProperty("port")]
     public int? Port { get; init; }
 
-    [JsonProperty("ssl")]
     public bool Ssl { get; init; }
 
-    [JsonProperty("watchdog")]
     public bool Watchdog { get; init; }
+
+    public static CoreInfo Read(JToken token) => new(ObjectFields.Of(token));
 }

@@ -1,31 +1,43 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
 
 /// <summary><c>GET /host/info</c> (<c>api/host.py</c>).</summary>
 internal sealed record HostInfo : SupervisorData
 {
-    [JsonProperty("hostname")]
+    public HostInfo()
+    {
+    }
+
+    private HostInfo(ObjectFields json)
+        : base(json)
+    {
+        Hostname = json.Text("hostname");
+        OperatingSystem = json.Text("operating_system");
+        Kernel = json.Text("kernel");
+        Chassis = json.Text("chassis");
+        Deployment = json.Text("deployment");
+        Features = json.Texts("features") ?? [];
+        DiskFreeGigabytes = json.Number("disk_free");
+        DiskTotalGigabytes = json.Number("disk_total");
+    }
+
     public string? Hostname { get; init; }
 
-    [JsonProperty("operating_system")]
     public string? OperatingSystem { get; init; }
 
-    [JsonProperty("kernel")]
     public string? Kernel { get; init; }
 
-    [JsonProperty("chassis")]
     public string? Chassis { get; init; }
 
-    [JsonProperty("deployment")]
     public string? Deployment { get; init; }
 
-    [JsonProperty("features")]
     public IReadOnlyList<string> Features { get; init; } = [];
 
-    [JsonProperty("disk_free")]
     public double? DiskFreeGigabytes { get; init; }
 
-    [JsonProperty("disk_total")]
     public double? DiskTotalGigabytes { get; init; }
+
+    public static HostInfo Read(JToken token) => new(ObjectFields.Of(token));
 }

@@ -1,4 +1,5 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
 
@@ -8,16 +9,27 @@ namespace Gatehouse.HomeAssistant.Supervisor.Models;
 /// </summary>
 internal sealed record InstalledAddon : VersionedSupervisorData
 {
-    [JsonProperty("name")]
+    public InstalledAddon()
+    {
+    }
+
+    private InstalledAddon(ObjectFields json)
+        : base(json)
+    {
+        Name = json.Text("name");
+        Slug = json.Text("slug") ?? "";
+        State = json.Text("state");
+        Repository = json.Text("repository");
+    }
+
     public string? Name { get; init; }
 
-    [JsonProperty("slug")]
     public string Slug { get; init; } = "";
 
     /// <summary><c>started</c>, <c>stopped</c>, <c>unknown</c>, <c>error</c>, …</summary>
-    [JsonProperty("state")]
     public string? State { get; init; }
 
-    [JsonProperty("repository")]
     public string? Repository { get; init; }
+
+    public static InstalledAddon Read(JToken token) => new(ObjectFields.Of(token));
 }

@@ -1,4 +1,5 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
 
@@ -8,29 +9,40 @@ namespace Gatehouse.HomeAssistant.Supervisor.Models;
 /// </summary>
 internal sealed record MqttService : SupervisorData
 {
-    [JsonProperty("addon")]
+    public MqttService()
+    {
+    }
+
+    private MqttService(ObjectFields json)
+        : base(json)
+    {
+        Addon = json.Text("addon");
+        Host = json.Text("host") ?? "";
+        Port = json.Int("port") ?? 0;
+        Ssl = json.Bool("ssl") ?? false;
+        Protocol = json.Text("protocol");
+        Username = json.Text("username");
+        Password = json.Text("password");
+    }
+
     public string? Addon { get; init; }
 
-    [JsonProperty("host")]
     public string Host { get; init; } = "";
 
-    [JsonProperty("port")]
     public int Port { get; init; }
 
-    [JsonProperty("ssl")]
     public bool Ssl { get; init; }
 
     /// <summary><c>3.1</c> or <c>3.1.1</c>.</summary>
-    [JsonProperty("protocol")]
     public string? Protocol { get; init; }
 
-    [JsonProperty("username")]
     public string? Username { get; init; }
 
-    [JsonProperty("password")]
     public string? Password { get; init; }
 
     /// <summary>Never the password: records print every member by default.</summary>
     public override string ToString() =>
         $"{Host}:{Port} (ssl {Ssl}, user {Username ?? "none"}, password hidden)";
+
+    public static MqttService Read(JToken token) => new(ObjectFields.Of(token));
 }

@@ -1,13 +1,25 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
 
 /// <summary><c>GET /os/info</c> (<c>api/os.py</c>); the values are null when the host does not run HA OS.</summary>
 internal sealed record OsInfo : VersionedSupervisorData
 {
-    [JsonProperty("board")]
+    public OsInfo()
+    {
+    }
+
+    private OsInfo(ObjectFields json)
+        : base(json)
+    {
+        Board = json.Text("board");
+        Boot = json.Text("boot");
+    }
+
     public string? Board { get; init; }
 
-    [JsonProperty("boot")]
     public string? Boot { get; init; }
+
+    public static OsInfo Read(JToken token) => new(ObjectFields.Of(token));
 }

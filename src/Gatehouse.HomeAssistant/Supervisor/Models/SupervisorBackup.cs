@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
@@ -13,29 +13,40 @@ internal sealed record SupervisorBackup : SupervisorData
     /// <summary>The data disk in <c>location_attributes</c> (supervisor const LOCATION_LOCAL).</summary>
     public const string LocalLocation = ".local";
 
-    [JsonProperty("slug")]
+    public SupervisorBackup()
+    {
+    }
+
+    private SupervisorBackup(ObjectFields json)
+        : base(json)
+    {
+        Slug = json.Text("slug");
+        Name = json.Text("name");
+        Date = json.Text("date");
+        Type = json.Text("type");
+        Protected = json.Bool("protected");
+        Location = json.Text("location");
+        Locations = json.List("locations", JsonRead.Text);
+        LocationAttributes = json.Object("location_attributes");
+    }
+
     public string? Slug { get; init; }
 
-    [JsonProperty("name")]
     public string? Name { get; init; }
 
-    [JsonProperty("date")]
     public string? Date { get; init; }
 
     /// <summary><c>full</c> or <c>partial</c>.</summary>
-    [JsonProperty("type")]
     public string? Type { get; init; }
 
     /// <summary>Password-protected (encrypted).</summary>
-    [JsonProperty("protected")]
     public bool? Protected { get; init; }
 
-    [JsonProperty("location")]
     public string? Location { get; init; }
 
-    [JsonProperty("locations")]
     public IReadOnlyList<string?>? Locations { get; init; }
 
-    [JsonProperty("location_attributes")]
     public JObject? LocationAttributes { get; init; }
+
+    public static SupervisorBackup Read(JToken token) => new(ObjectFields.Of(token));
 }

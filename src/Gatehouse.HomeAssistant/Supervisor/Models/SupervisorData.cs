@@ -1,14 +1,21 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
 
 /// <summary>
-/// Base of every Supervisor answer: the fields Gatehouse reads are typed in the derived records; the rest stay
-/// in <see cref="Other"/> so a check can read a field added in a later Supervisor without a new release here.
+/// Base of every Supervisor answer: the fields Gatehouse reads are typed in the derived records, each read by its
+/// own constructor; <see cref="Json"/> keeps the whole answer, so a check can read a field added in a later
+/// Supervisor without a new release here.
 /// </summary>
 internal abstract record SupervisorData
 {
-    [JsonExtensionData]
-    public JObject Other { get; init; } = [];
+    protected SupervisorData()
+    {
+    }
+
+    protected SupervisorData(ObjectFields json) => Json = json.Json;
+
+    /// <summary>The answer as the Supervisor sent it, the typed fields included.</summary>
+    public JObject Json { get; init; } = [];
 }

@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
 
 namespace Gatehouse.HomeAssistant.Supervisor.Models;
 
@@ -8,13 +8,22 @@ namespace Gatehouse.HomeAssistant.Supervisor.Models;
 /// </summary>
 internal abstract record VersionedSupervisorData : SupervisorData
 {
-    [JsonProperty("version")]
+    protected VersionedSupervisorData()
+    {
+    }
+
+    protected VersionedSupervisorData(ObjectFields json)
+        : base(json)
+    {
+        Version = json.Text("version");
+        VersionLatest = json.Text("version_latest");
+        UpdateAvailable = json.Bool("update_available") ?? false;
+    }
+
     public string? Version { get; init; }
 
-    [JsonProperty("version_latest")]
     public string? VersionLatest { get; init; }
 
-    [JsonProperty("update_available")]
     public bool UpdateAvailable { get; init; }
 
     /// <summary>An update is offered and both versions are known (off HA OS, the OS versions are null).</summary>

@@ -66,7 +66,7 @@ internal sealed class InternetExposure
             var json = status == HttpStatusCode.OK ? JObject.Parse(body!) : null;
             return json is null
                 ? LiveRead<InternetRecord>.Failed($"Shodan InternetDB answered HTTP {(int)status}", TryLater)
-                : LiveRead<InternetRecord>.Read(new InternetRecord(ip, true, Values<int>(json, "ports"), Values<string>(json, "tags"), Values<string>(json, "vulns"), Values<string>(json, "hostnames")));
+                : LiveRead<InternetRecord>.Read(new InternetRecord(ip, true, Values(json, "ports", JsonRead.Int).OfType<int>().ToList(), Texts(json, "tags"), Texts(json, "vulns"), Texts(json, "hostnames")));
         }
         catch (JsonException exception)
         {
@@ -92,6 +92,9 @@ internal sealed class InternetExposure
         }
     }
 
-    private static List<T> Values<T>(JObject json, string name) =>
-        json[name] is JArray array ? array.Select(HomeAssistantJson.Read<T>).OfType<T>().ToList() : [];
+    /// <summary>The list's values as <paramref name="read"/> reads them (null for a null item); none when it is not a list.</summary>
+    private static IEnumerable<T> Values<T>(JObject json, string name, Func<JToken, T> read) =>
+        json[name] is JArray array ? array.Select(read) : [];
+
+    private static List<string> Texts(JObject json, string name) => Values(json, name, JsonRead.Text).OfType<string>().ToList();
 }

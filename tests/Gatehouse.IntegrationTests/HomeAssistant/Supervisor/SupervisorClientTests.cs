@@ -82,7 +82,7 @@ public sealed class SupervisorClientTests : IAsyncLifetime
         var addon = await client.GetAddonInfoAsync("core_mosquitto", Timeout());
 
         Assert.Equal(("2026.8.3", "2026.9.1", true), (core.Data!.Version, core.Data.VersionLatest, core.Data.UpdateAvailable));
-        Assert.True(core.Data.Other.ContainsKey("image"));
+        Assert.True(core.Data.Json.ContainsKey("image"));
         Assert.Equal(["core_mosquitto", "a0d7b954_tailscale", "local_gatehouse"], supervisor.Data!.Addons.Select(a => a.Slug));
         Assert.True(supervisor.Data.Addons[1].UpdateAvailable);
         Assert.Equal(("16.1", "16.2"), (os.Data!.Version, os.Data.VersionLatest));

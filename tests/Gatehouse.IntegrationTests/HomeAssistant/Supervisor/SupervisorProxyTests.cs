@@ -56,5 +56,5 @@ public sealed class SupervisorProxyTests : SupervisedHomeAssistantTests
         new(HomeAssistantEndpoint.ForSupervisor(Supervisor.BaseUrl, token),
             options => options with { AuthInvalidRetryDelay = authRetry ?? options.AuthInvalidRetryDelay });
 
-    private sealed record SupervisorApiCommand() : HassCommand<NoResult>("supervisor/api");
+    private sealed record SupervisorApiCommand() : HassCommand<NoResult>("supervisor/api", NoResult.Read);
 }
