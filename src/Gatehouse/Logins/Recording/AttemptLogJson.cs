@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -8,9 +9,10 @@ namespace Gatehouse.Logins.Recording;
 /// The attempt log's lines, read and written by hand, without Newtonsoft's reflection serializer (which keeps
 /// System.Private.Xml and System.Data in the NativeAOT binary). Written as that serializer wrote them (snake_case
 /// names and enum values, no nulls, one line); read as it read them, so a log from any release reads the same and
-/// every line it rejected is still rejected (AttemptLogJsonTests pins each case): names in any case, values
-/// converted by Newtonsoft's own readers (<see cref="JTokenReader"/>), unknown keys ignored, at most
-/// <see cref="MaxDepth"/> deep, nothing after the object.
+/// every line it rejected is still rejected (AttemptLogJsonTests pins each case): names in any case (HA's records
+/// match exactly; the log keeps the serializer's rule, so no old line reads differently), values converted as
+/// <see cref="JsonRead"/> converts HA's, unknown keys ignored, at most <see cref="MaxDepth"/> deep, nothing after
+/// the object.
 /// </summary>
 internal static class AttemptLogJson
 {
@@ -60,11 +62,11 @@ internal static class AttemptLogJson
             }
             var record = new AttemptRecord
             {
-                Line = Text(Field(json, "line")) ?? throw new JsonSerializationException("The line has no kind."),
-                Key = Text(Field(json, "key")),
+                Line = Text(json, "line") ?? throw new JsonSerializationException("The line has no kind."),
+                Key = Text(json, "key"),
                 Attempt = Field(json, "attempt") is { Type: not JTokenType.Null } attempt ? ReadAttempt(attempt) : null,
                 Total = Total(Field(json, "total")),
-                Folded = Bool(Field(json, "folded")),
+                Folded = JsonRead.Bool(Field(json, "folded")),
             };
             return record switch
             {
@@ -129,41 +131,26 @@ internal static class AttemptLogJson
         var json = token as JObject ?? throw new JsonSerializationException("An attempt is an object.");
         // A missing time reads as the earliest, as it always did; a null or empty one is rejected.
         var time = Field(json, "time") is { } written
-            ? Date(written) ?? throw new JsonSerializationException("An attempt's time is not a date.")
+            ? JsonRead.Date(written) ?? throw new JsonSerializationException("An attempt's time is not a date.")
             : default;
         return new LoginAttempt(
             (LoginEventType)EnumValue(Field(json, "type"), EventTypes, EventTypeNames),
             time,
-            Text(Field(json, "ip")),
-            Text(Field(json, "host")),
+            Text(json, "ip"),
+            Text(json, "host"),
             (LoginAttemptKind)EnumValue(Field(json, "kind"), Kinds, KindNames),
-            Text(Field(json, "url")),
-            Text(Field(json, "user_agent")),
-            Text(Field(json, "raw_message")));
+            Text(json, "url"),
+            Text(json, "user_agent"),
+            Text(json, "raw_message"));
     }
 
     /// <summary>A field by its name; the exact name first, then in any case.</summary>
     private static JToken? Field(JObject json, string name) => json.GetValue(name, StringComparison.OrdinalIgnoreCase);
 
-    private static string? Text(JToken? token) => Read(token, static reader => reader.ReadAsString());
-
-    private static bool? Bool(JToken? token) => Read(token, static reader => reader.ReadAsBoolean());
-
-    private static DateTimeOffset? Date(JToken token) => Read(token, static reader => reader.ReadAsDateTimeOffset());
+    private static string? Text(JObject json, string name) => JsonRead.Text(Field(json, name));
 
     /// <summary>A count: a number or a number's text, rounded as Newtonsoft rounds it.</summary>
     private static long? Total(JToken? token) => token is null ? null : (long?)token;
-
-    /// <summary>Missing and JSON null read as null; the rest converts as Newtonsoft's serializer converted it.</summary>
-    private static T? Read<T>(JToken? token, Func<JsonReader, T?> read)
-    {
-        if (token is null || token.Type == JTokenType.Null)
-        {
-            return default;
-        }
-        using var reader = new JTokenReader(token);
-        return read(reader);
-    }
 
     /// <summary>
     /// An enum field as Newtonsoft's StringEnumConverter read it, for enums numbered 0, 1, 2…: its snake_case value or
