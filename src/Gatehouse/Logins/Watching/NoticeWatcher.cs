@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Gatehouse.HomeAssistant.Client;
 using Gatehouse.HomeAssistant.Commands;
 using Gatehouse.HomeAssistant.Connection;
@@ -79,29 +80,31 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
         }
     }
 
-    /// <summary>Follows the legacy entities until <paramref name="cancellationToken"/> or until HA turns out to be upgraded.</summary>
+    /// <summary>
+    /// Follows the legacy entities until <paramref name="cancellationToken"/> or until HA turns out to be upgraded.
+    /// The entities read at a connection and the changes around that reading reach the pipeline in HA's order: this
+    /// loop and the re-read take turns, so a reading that predates a change is never posted after it (it would
+    /// forget a notice HA shows, whose notice then stays after its alert went out).
+    /// </summary>
     private async Task WatchLegacyEntitiesAsync(CancellationToken cancellationToken)
     {
         await using var subscription = await client.SubscribeAsync(new SubscribeEventsCommand(HassEventTypes.StateChanged), cancellationToken);
         Log.WatchingLegacyEntities(logger);
         using var legacy = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var backlog = RereadLegacyBacklogAsync(legacy);
+        using var turn = new SemaphoreSlim(1, 1);
+        var backlog = RereadLegacyBacklogAsync(subscription.Events, turn, legacy);
         try
         {
-            await foreach (var changed in subscription.Events.ReadAllAsync(legacy.Token))
+            while (await subscription.Events.WaitToReadAsync(legacy.Token))
             {
-                if (changed.AsStateChanged() is not { } data || !LegacyEntities.Contains(data.EntityId))
+                await turn.WaitAsync(legacy.Token);
+                try
                 {
-                    continue;
+                    PostChanges(subscription.Events);
                 }
-                if (data.NewState is { } state && ToNotice(state) is { } notice)
+                finally
                 {
-                    pipeline.Post(new PipelineInput.NoticesShown([notice]));
-                }
-                else
-                {
-                    var removed = data.OldState is { } old ? ToNotice(old) : null;
-                    pipeline.Post(new PipelineInput.NoticeRemoved(data.EntityId == LoginNotice.LegacyBanEntity ? LoginNotice.BanId : LoginNotice.LoginId, removed?.Key));
+                    turn.Release();
                 }
             }
         }
@@ -116,11 +119,34 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
         }
     }
 
+    /// <summary>Posts every change to the legacy entities that is waiting, in order.</summary>
+    private void PostChanges(ChannelReader<HassEvent> changes)
+    {
+        while (changes.TryRead(out var changed))
+        {
+            if (changed.AsStateChanged() is not { } data || !LegacyEntities.Contains(data.EntityId))
+            {
+                continue;
+            }
+            if (data.NewState is { } state && ToNotice(state) is { } notice)
+            {
+                pipeline.Post(new PipelineInput.NoticesShown([notice]));
+            }
+            else
+            {
+                var removed = data.OldState is { } old ? ToNotice(old) : null;
+                pipeline.Post(new PipelineInput.NoticeRemoved(data.EntityId == LoginNotice.LegacyBanEntity ? LoginNotice.BanId : LoginNotice.LoginId, removed?.Key));
+            }
+        }
+    }
+
     /// <summary>
     /// Legacy HA has no backlog event: read the two entities at every connection instead. A connection to a release
     /// that has the subscription (HA was upgraded while Gatehouse ran) ends the legacy watch through <paramref name="legacy"/>.
+    /// Holding <paramref name="turn"/>, it first posts the changes already received (they are older than the reading),
+    /// and the changes that arrive while <c>get_states</c> is out wait until the reading is posted.
     /// </summary>
-    private async Task RereadLegacyBacklogAsync(CancellationTokenSource legacy)
+    private async Task RereadLegacyBacklogAsync(ChannelReader<HassEvent> changes, SemaphoreSlim turn, CancellationTokenSource legacy)
     {
         var cancellationToken = legacy.Token;
         await foreach (var connected in client.WatchConnectionsAsync(cancellationToken))
@@ -131,8 +157,10 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
                 await legacy.CancelAsync();
                 return;
             }
+            await turn.WaitAsync(cancellationToken);
             try
             {
+                PostChanges(changes);
                 var states = await client.SendAsync(new GetStatesCommand(), cancellationToken);
                 var notices = states.Where(s => LegacyEntities.Contains(s.EntityId)).Select(ToNotice).OfType<LoginNotice>().ToList();
                 RemoveAbsent(notices);
@@ -141,6 +169,10 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
             catch (Exception exception) when (exception is TimeoutException or HomeAssistantConnectionException or HomeAssistantCommandException)
             {
                 Log.SubscribeFailed(logger, exception.Message);
+            }
+            finally
+            {
+                turn.Release();
             }
         }
     }
