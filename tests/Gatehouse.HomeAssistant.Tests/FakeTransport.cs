@@ -21,6 +21,9 @@ internal sealed class FakeTransport : IHomeAssistantTransport
 
     public bool Disposed { get; private set; }
 
+    /// <summary>Messages HA sent that the client has not taken yet (still "on the socket").</summary>
+    public int Waiting => _incoming.Reader.Count;
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public bool Send(JObject message) => CloseDescription is null && _sent.Writer.TryWrite(message);

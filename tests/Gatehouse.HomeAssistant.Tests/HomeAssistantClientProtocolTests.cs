@@ -1,4 +1,6 @@
+using Gatehouse.HomeAssistant.Client;
 using Gatehouse.HomeAssistant.Commands;
+using Gatehouse.HomeAssistant.Connection;
 using Gatehouse.HomeAssistant.Messages;
 
 namespace Gatehouse.HomeAssistant.Tests;
@@ -108,6 +110,63 @@ public sealed class HomeAssistantClientProtocolTests
         ProtocolHarness.Succeed(second, unsubscribe);
         await disposing.WaitAsync(TestTimeout.Value);
         Assert.Equal(("unsubscribe_events", 2), ((string?)unsubscribe["type"], (int)unsubscribe["subscription"]!));
+    }
+
+    [Fact]
+    public async Task RunAsync_SubscriberFallsBehind_FramesWaitOnTheSocket_CommandsStillAnswered_NothingLost()
+    {
+        await using var harness = new ProtocolHarness();
+        var transport = await harness.Transports.NextAsync();
+        await ProtocolHarness.HandshakeAsync(transport);
+        var subscribing = harness.Client.SubscribeAsync(new SubscribeEventsCommand(HassEventTypes.StateChanged), CancellationToken.None);
+        var subscribe = await transport.NextSentAsync();
+        ProtocolHarness.Succeed(transport, subscribe);
+        var subscription = await subscribing.WaitAsync(TestTimeout.Value);
+        var id = (int)subscribe["id"]!;
+        const int storm = ReadGate.Limit * 4;
+
+        for (var i = 0; i < storm; i++)
+        {
+            transport.Receive(StateChanged(id, $"storm.{i}"));
+        }
+        // Nobody reads: the client takes one event past the limit, and the rest stay with HA.
+        await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == storm - ReadGate.Limit - 1);
+        // The subscriber reads down to the resume mark: the client reads on, up to the limit again.
+        var read = new List<string?>();
+        while (subscription.Events.Count > ReadGate.ResumeAt)
+        {
+            read.Add(Read(subscription));
+        }
+        await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == storm - ReadGate.Limit - 1 - read.Count);
+
+        // A command's answer is behind the held frames: the client reads through them to it, holding nothing back.
+        var sending = harness.Client.SendAsync(new GetStatesCommand(), CancellationToken.None);
+        var command = await transport.NextSentAsync();
+        transport.Receive($$"""{"id":{{(int)command["id"]!}},"type":"result","success":true,"result":[]}""");
+        await sending.WaitAsync(TestTimeout.Value);
+
+        Assert.Equal(0, transport.Waiting);
+        while (subscription.Events.Count > 0)
+        {
+            read.Add(Read(subscription));
+        }
+        Assert.Equal(Enumerable.Range(0, storm).Select(i => $"storm.{i}"), read);
+        var disposing = subscription.DisposeAsync().AsTask();
+        ProtocolHarness.Succeed(transport, await transport.NextSentAsync());
+        await disposing.WaitAsync(TestTimeout.Value);
+    }
+
+    private static string? Read(IHomeAssistantSubscription<HassEvent> subscription) =>
+        subscription.Events.TryRead(out var changed) ? changed.AsStateChanged()?.EntityId : throw new InvalidOperationException("nothing to read");
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TestTimeout.Value;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition never held");
+            await Task.Delay(1);
+        }
     }
 
     private static string StateChanged(int subscriptionId, string entityId) =>

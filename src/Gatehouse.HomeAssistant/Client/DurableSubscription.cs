@@ -9,11 +9,14 @@ namespace Gatehouse.HomeAssistant.Client;
 
 /// <summary>
 /// One consumer's subscription across connections: bound to one connection at a time (HA's subscription id
-/// there), renewed by the client after each reconnect, delivering into one unbounded queue.
+/// there), renewed by the client after each reconnect, delivering into one queue. The queue itself has no bound: the
+/// client's <see cref="ReadGate"/> stops reading HA's frames while it holds more than <see cref="ReadGate.Limit"/>, and
+/// <paramref name="caughtUp"/> tells the gate when the consumer has read it down.
 /// </summary>
 internal sealed class DurableSubscription<TEvent>(
     HassSubscriptionCommand<TEvent> command,
     Action<IDurableSubscription> forget,
+    Action caughtUp,
     TimeProvider timeProvider,
     ILogger logger)
     : IHomeAssistantSubscription<TEvent>, IDurableSubscription
@@ -24,8 +27,11 @@ internal sealed class DurableSubscription<TEvent>(
     private readonly Channel<TEvent> _events = Channel.CreateUnbounded<TEvent>();
     private readonly SemaphoreSlim _renewing = new(1, 1);
     private (HomeAssistantConnection Connection, int Id)? _binding;
+    private PacedReader<TEvent>? _reader;
 
-    public ChannelReader<TEvent> Events => _events.Reader;
+    public ChannelReader<TEvent> Events => _reader ??= new PacedReader<TEvent>(_events.Reader, caughtUp);
+
+    public int Unread => _events.Reader.Count;
 
     public string CommandType => command.Type;
 

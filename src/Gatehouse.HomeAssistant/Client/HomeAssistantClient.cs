@@ -23,6 +23,7 @@ internal sealed class HomeAssistantClient(
     private readonly Heartbeat _heartbeat = new(options, timeProvider, logger);
     private readonly ConnectionReporter _reporter = new(options.Endpoint, logger);
     private readonly ConnectionWatchers _watchers = new();
+    private readonly ReadGate _gate = new();
     private readonly Lock _subscriptionsLock = new();
     private readonly List<IDurableSubscription> _subscriptions = [];
     private TaskCompletionSource<ClientSession> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -41,7 +42,7 @@ internal sealed class HomeAssistantClient(
             TimeSpan retryIn;
             try
             {
-                await using var connection = await _connector.ConnectAsync(stoppingToken);
+                await using var connection = await _connector.ConnectAsync(_gate, stoppingToken);
                 await RenewSubscriptionsAsync(connection, stoppingToken);
                 backoff.Reset();
                 if (await ServeAsync(connection, ++sessions, stoppingToken) == DisconnectReason.ConnectionLost)
@@ -87,11 +88,12 @@ internal sealed class HomeAssistantClient(
     public async Task<IHomeAssistantSubscription<TEvent>> SubscribeAsync<TEvent>(
         HassSubscriptionCommand<TEvent> command, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
-        var subscription = new DurableSubscription<TEvent>(command, Forget, timeProvider, logger);
+        var subscription = new DurableSubscription<TEvent>(command, Forget, _gate.Nudge, timeProvider, logger);
         lock (_subscriptionsLock)
         {
             _subscriptions.Add(subscription);
         }
+        _gate.Track(subscription);
         try
         {
             // A subscription dies with its connection, so subscribing again on the next one is always safe.
@@ -199,5 +201,6 @@ internal sealed class HomeAssistantClient(
         {
             _subscriptions.Remove(subscription);
         }
+        _gate.Untrack(subscription);
     }
 }

@@ -4,11 +4,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Gatehouse.HomeAssistant.Client;
 
-/// <summary>Opens one session: a fresh transport, the auth phase, the coalescing opt-in.</summary>
+/// <summary>Opens one session: a fresh transport, the auth phase, the coalescing opt-in; its reading paced by the client's <see cref="ReadGate"/>.</summary>
 internal sealed class HomeAssistantConnector(
     HomeAssistantClientOptions options, IHomeAssistantTransportFactory transports, TimeProvider timeProvider, ILogger logger)
 {
-    public async Task<HomeAssistantConnection> ConnectAsync(CancellationToken cancellationToken)
+    public async Task<HomeAssistantConnection> ConnectAsync(ReadGate gate, CancellationToken cancellationToken)
     {
         var transport = transports.Create(options.Endpoint.WebSocketUri);
         try
@@ -23,7 +23,7 @@ internal sealed class HomeAssistantConnector(
                     exception.InnerException?.Message ?? exception.Message, inner: exception);
             }
             return await HomeAssistantConnection.OpenAsync(
-                transport, options.Endpoint.Token, options.AuthTimeout, timeProvider, logger, cancellationToken);
+                transport, options.Endpoint.Token, options.AuthTimeout, gate, timeProvider, logger, cancellationToken);
         }
         catch
         {

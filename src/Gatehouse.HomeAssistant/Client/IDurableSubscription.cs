@@ -3,7 +3,7 @@ using Gatehouse.HomeAssistant.Connection;
 namespace Gatehouse.HomeAssistant.Client;
 
 /// <summary>What the client needs of any subscription to renew it on a new connection.</summary>
-internal interface IDurableSubscription
+internal interface IDurableSubscription : IPacedSubscriber
 {
     string CommandType { get; }
 

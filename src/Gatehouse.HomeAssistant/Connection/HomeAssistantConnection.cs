@@ -11,11 +11,13 @@ namespace Gatehouse.HomeAssistant.Connection;
 /// <summary>
 /// One authenticated session: assigns ids (1, 2, 3… on every new connection, under the send lock so the wire
 /// order is the id order), matches results to commands and routes events to their subscription's handler.
+/// Frames are taken off the transport only as fast as the subscribers read (<see cref="ReadGate"/>).
 /// Created by <see cref="OpenAsync"/>; dead once <see cref="Closed"/> completes.
 /// </summary>
 internal sealed class HomeAssistantConnection : IAsyncDisposable
 {
     private readonly IHomeAssistantTransport _transport;
+    private readonly ReadGate _gate;
     private readonly ILogger _logger;
     private readonly Lock _sendLock = new();
     private readonly ConcurrentDictionary<int, PendingCommand> _pending = new();
@@ -23,9 +25,10 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
     private int _lastId;
     private bool _closed;
 
-    private HomeAssistantConnection(IHomeAssistantTransport transport, string haVersion, ILogger logger)
+    private HomeAssistantConnection(IHomeAssistantTransport transport, string haVersion, ReadGate gate, ILogger logger)
     {
         _transport = transport;
+        _gate = gate;
         _logger = logger;
         HaVersion = haVersion;
         Release = HaRelease.Parse(haVersion);
@@ -42,11 +45,11 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
 
     /// <summary>Runs the auth phase on a started transport, then opts in to coalesced (array) frames.</summary>
     public static async Task<HomeAssistantConnection> OpenAsync(
-        IHomeAssistantTransport transport, string token, TimeSpan authTimeout, TimeProvider timeProvider,
+        IHomeAssistantTransport transport, string token, TimeSpan authTimeout, ReadGate gate, TimeProvider timeProvider,
         ILogger logger, CancellationToken cancellationToken)
     {
         var haVersion = await AuthPhase.RunAsync(transport, token, authTimeout, timeProvider, cancellationToken);
-        var connection = new HomeAssistantConnection(transport, haVersion, logger);
+        var connection = new HomeAssistantConnection(transport, haVersion, gate, logger);
         using var timeout = new CancellationTokenSource(authTimeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
@@ -121,6 +124,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
                     "The connection to Home Assistant is closed.", commandMayHaveRun: false);
             }
         }
+        _gate.Nudge();
         try
         {
             return (id, await pending.Completion.Task.WaitAsync(cancellationToken));
@@ -143,6 +147,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
         await foreach (var message in _transport.Incoming.ReadAllAsync())
         {
             Dispatch(message);
+            await _gate.WaitAsync(() => !_pending.IsEmpty);
         }
         var description = _transport.CloseDescription ?? "closed";
         lock (_sendLock)

@@ -9,15 +9,20 @@ namespace Gatehouse.HomeAssistant.Transport;
 
 /// <summary>
 /// <see cref="IHomeAssistantTransport"/> over Websocket.Client. Frames are parsed on the socket's receive thread
-/// and queued, so a slow consumer never blocks the socket; a frame that is not HA's JSON is logged at debug
-/// (its size, never its content) and skipped.
+/// and queued; a frame that is not HA's JSON is logged at debug (its size, never its content) and skipped. The queue
+/// holds <see cref="QueuedMessages"/>: when the connection stops taking messages (its subscribers are behind, see
+/// <see cref="Connection.ReadGate"/>), the receive thread waits, the socket is no longer read, and what HA sends
+/// next waits in the kernel's buffers, then in HA (TCP flow control).
 /// </summary>
 internal sealed class WebSocketTransport : IHomeAssistantTransport
 {
+    /// <summary>Enough to keep the connection busy between two receives; more would only hold memory.</summary>
+    public const int QueuedMessages = 64;
+
     private readonly IWebsocketClient _socket;
     private readonly ILogger _logger;
-    private readonly Channel<HassMessage> _incoming =
-        Channel.CreateUnbounded<HassMessage>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly Channel<HassMessage> _incoming = Channel.CreateBounded<HassMessage>(
+        new BoundedChannelOptions(QueuedMessages) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly List<IDisposable> _subscriptions = [];
 
     public WebSocketTransport(IWebsocketClient socket, ILogger logger)
@@ -45,9 +50,10 @@ internal sealed class WebSocketTransport : IHomeAssistantTransport
         {
             subscription.Dispose();
         }
+        // First, so a receive thread waiting for room in the queue is let go before the socket is torn down.
+        _incoming.Writer.TryComplete();
         // Dispose aborts: a dead link would not answer a close handshake.
         _socket.Dispose();
-        _incoming.Writer.TryComplete();
         return ValueTask.CompletedTask;
     }
 
@@ -66,12 +72,27 @@ internal sealed class WebSocketTransport : IHomeAssistantTransport
         {
             foreach (var parsed in FrameReader.Read(frame))
             {
-                _incoming.Writer.TryWrite(parsed);
+                Enqueue(parsed);
             }
         }
         catch (JsonException exception)
         {
             Log.SkippedFrame(_logger, frame.Length, Describe(exception));
+        }
+    }
+
+    /// <summary>
+    /// Waits, on the socket's receive thread, until the queue has room: Websocket.Client reads the next frame only
+    /// after this returns. Gives up when the transport is disposed (the queue is completed).
+    /// </summary>
+    private void Enqueue(HassMessage message)
+    {
+        while (!_incoming.Writer.TryWrite(message))
+        {
+            if (!_incoming.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult())
+            {
+                return;
+            }
         }
     }
 

@@ -103,6 +103,29 @@ public sealed class LoginPipelineTests : IDisposable
 
     [Fact]
     [Trait("Issue", "14")]
+    public async Task LoopBusyWithAFullInbox_NoticesWaitForRoom_ThenAllAreHandled()
+    {
+        await using var harness = new PipelineHarness(_data);
+        harness.Entities.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Pipeline.Post(new PipelineInput.NoticesShown([PipelineHarness.Login("203.0.113.5", T0)]));
+        Assert.True(await harness.Entities.Called.WaitAsync(TestSettings.Timeout));
+        for (var i = 0; i < PipelineInbox.Capacity; i++)
+        {
+            harness.Pipeline.Post(new PipelineInput.NoticeRemoved("some-other-notice", Key: null));
+        }
+
+        // A storm's next notice waits (so the watcher stops reading HA's events) instead of queueing without end.
+        var showing = harness.Pipeline.ShowAsync(new PipelineInput.NoticesShown([PipelineHarness.Login("198.51.100.8", T0.AddSeconds(1))]), CancellationToken.None);
+        Assert.False(showing.IsCompleted);
+        harness.Entities.Hold.SetResult();
+        await showing.WaitAsync(TestSettings.Timeout);
+        await harness.Pipeline.DrainAsync().WaitAsync(TestSettings.Timeout);
+
+        Assert.Equal(["203.0.113.5", "198.51.100.8"], harness.Entities.Told.SelectMany(t => t.Attempts).Select(a => a.Ip));
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
     public async Task AlertAnsweredInTheSameBatchAsTheNextNotice_OnlyTheNextNoticesOwnAlertDismissesIt()
     {
         await using var harness = new PipelineHarness(_data);

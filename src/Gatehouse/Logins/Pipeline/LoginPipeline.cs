@@ -42,6 +42,12 @@ internal sealed class LoginPipeline(
     /// <summary>Hands the pipeline something to do; never blocks.</summary>
     public void Post(PipelineInput input) => _inbox.Post(input);
 
+    /// <summary>
+    /// Hands the pipeline what HA shows or removed, once it has room (<see cref="PipelineInbox.Capacity"/> waiting):
+    /// the watcher then stops reading HA's events, and HA's client stops reading the socket (back-pressure, nothing lost).
+    /// </summary>
+    public Task ShowAsync(PipelineInput input, CancellationToken cancellationToken) => _inbox.PostWhenRoomAsync(input, cancellationToken);
+
     /// <summary>Completes once everything posted so far has been handled, and the sends and dismisses it set off are back.</summary>
     public Task DrainAsync()
     {
@@ -108,6 +114,7 @@ internal sealed class LoginPipeline(
                     break;
             }
         }
+        _inbox.Taken();
         // What HA shows and removed is known for the whole batch before the answers in it dismiss anything: an answer
         // for one attempt never dismisses a newer attempt HA shows under the same id.
         _inbox.Launch(delivery.Settle(settled, cancellationToken));

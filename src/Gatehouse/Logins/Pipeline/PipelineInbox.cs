@@ -6,12 +6,19 @@ namespace Gatehouse.Logins.Pipeline;
 /// The login pipeline's queue: what others post, and the results of the sends and dismisses the loop started, which
 /// run on their own so that the next notice never waits for HA's answer to the last alert. Counts the operations still
 /// out, and holds the drains until they are all back. Owned by the pipeline's single loop (posting is safe from anywhere).
+/// What HA shows waits for room (<see cref="PostWhenRoomAsync"/>), so a storm's backlog stays in HA's socket, not here.
 /// </summary>
 internal sealed class PipelineInbox
 {
-    // Not SingleReader: only the general unbounded channel can count what waits.
+    /// <summary>Inputs waiting beyond which notices wait for room: one full batch.</summary>
+    public const int Capacity = 1000;
+
+    // Not SingleReader: only the general unbounded channel can count what waits. Unbounded because the results of
+    // sends and dismisses must always get in (they are few: one per operation out); notices are held back instead.
     private readonly Channel<PipelineInput> _inputs = Channel.CreateUnbounded<PipelineInput>();
     private readonly List<TaskCompletionSource> _drains = [];
+    private readonly Lock _roomLock = new();
+    private TaskCompletionSource? _room;
 
     public ChannelReader<PipelineInput> Reader => _inputs.Reader;
 
@@ -23,6 +30,41 @@ internal sealed class PipelineInbox
 
     /// <summary>Never blocks.</summary>
     public void Post(PipelineInput input) => _inputs.Writer.TryWrite(input);
+
+    /// <summary>Posts once fewer than <see cref="Capacity"/> inputs wait (in order, with other notices posted this way).</summary>
+    public async Task PostWhenRoomAsync(PipelineInput input, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task room;
+            lock (_roomLock)
+            {
+                if (Waiting < Capacity)
+                {
+                    break;
+                }
+                room = (_room ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+            }
+            await room.WaitAsync(cancellationToken);
+        }
+        Post(input);
+    }
+
+    /// <summary>The loop took what was waiting: lets a notice waiting for room in.</summary>
+    public void Taken()
+    {
+        TaskCompletionSource? room;
+        lock (_roomLock)
+        {
+            if (Waiting >= Capacity)
+            {
+                return;
+            }
+            room = _room;
+            _room = null;
+        }
+        room?.TrySetResult();
+    }
 
     /// <summary>Starts waiting for operations; each comes back as an input (null entries: nothing was started).</summary>
     public void Launch(IEnumerable<Task<PipelineInput>?> operations)

@@ -16,6 +16,7 @@ namespace Gatehouse.Logins.Watching;
 /// names an older release, else answered <c>unknown_command</c>): then the notices are the
 /// entities <c>persistent_notification.http_login</c> and <c>.ip_ban</c>, read at every connection and followed
 /// through <c>state_changed</c>, until a connection shows that HA was upgraded to a release with the subscription.
+/// It reads HA's events only as fast as the pipeline takes them (<see cref="LoginPipeline.ShowAsync"/>).
 /// </summary>
 internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline pipeline, TimeProvider time, ILogger<NoticeWatcher> logger)
 {
@@ -66,16 +67,19 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
             var notices = update.Notifications.Values.Select(ToNotice).OfType<LoginNotice>().ToList();
             if (update.IsCurrent)
             {
-                RemoveAbsent(notices);
-                pipeline.Post(new PipelineInput.NoticesShown(notices));
+                await RemoveAbsentAsync(notices, cancellationToken);
+                await pipeline.ShowAsync(new PipelineInput.NoticesShown(notices), cancellationToken);
             }
             else if (update.IsAddedOrUpdated)
             {
-                pipeline.Post(new PipelineInput.NoticesShown(notices));
+                await pipeline.ShowAsync(new PipelineInput.NoticesShown(notices), cancellationToken);
             }
             else
             {
-                notices.ForEach(n => pipeline.Post(new PipelineInput.NoticeRemoved(n.NotificationId, n.Key)));
+                foreach (var notice in notices)
+                {
+                    await pipeline.ShowAsync(new PipelineInput.NoticeRemoved(notice.NotificationId, notice.Key), cancellationToken);
+                }
             }
         }
     }
@@ -100,7 +104,7 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
                 await turn.WaitAsync(legacy.Token);
                 try
                 {
-                    PostChanges(subscription.Events);
+                    await PostChangesAsync(subscription.Events, legacy.Token);
                 }
                 finally
                 {
@@ -120,7 +124,7 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
     }
 
     /// <summary>Posts every change to the legacy entities that is waiting, in order.</summary>
-    private void PostChanges(ChannelReader<HassEvent> changes)
+    private async Task PostChangesAsync(ChannelReader<HassEvent> changes, CancellationToken cancellationToken)
     {
         while (changes.TryRead(out var changed))
         {
@@ -130,12 +134,12 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
             }
             if (data.NewState is { } state && ToNotice(state) is { } notice)
             {
-                pipeline.Post(new PipelineInput.NoticesShown([notice]));
+                await pipeline.ShowAsync(new PipelineInput.NoticesShown([notice]), cancellationToken);
             }
             else
             {
                 var removed = data.OldState is { } old ? ToNotice(old) : null;
-                pipeline.Post(new PipelineInput.NoticeRemoved(data.EntityId == LoginNotice.LegacyBanEntity ? LoginNotice.BanId : LoginNotice.LoginId, removed?.Key));
+                await pipeline.ShowAsync(new PipelineInput.NoticeRemoved(data.EntityId == LoginNotice.LegacyBanEntity ? LoginNotice.BanId : LoginNotice.LoginId, removed?.Key), cancellationToken);
             }
         }
     }
@@ -160,11 +164,11 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
             await turn.WaitAsync(cancellationToken);
             try
             {
-                PostChanges(changes);
+                await PostChangesAsync(changes, cancellationToken);
                 var states = await client.SendAsync(new GetStatesCommand(), cancellationToken);
                 var notices = states.Where(s => LegacyEntities.Contains(s.EntityId)).Select(ToNotice).OfType<LoginNotice>().ToList();
-                RemoveAbsent(notices);
-                pipeline.Post(new PipelineInput.NoticesShown(notices));
+                await RemoveAbsentAsync(notices, cancellationToken);
+                await pipeline.ShowAsync(new PipelineInput.NoticesShown(notices), cancellationToken);
             }
             catch (Exception exception) when (exception is TimeoutException or HomeAssistantConnectionException or HomeAssistantCommandException)
             {
@@ -177,11 +181,11 @@ internal sealed class NoticeWatcher(IHomeAssistantClient client, LoginPipeline p
         }
     }
 
-    private void RemoveAbsent(IReadOnlyList<LoginNotice> present)
+    private async Task RemoveAbsentAsync(IReadOnlyList<LoginNotice> present, CancellationToken cancellationToken)
     {
         foreach (var id in new[] { LoginNotice.LoginId, LoginNotice.BanId }.Where(id => present.All(n => n.NotificationId != id)))
         {
-            pipeline.Post(new PipelineInput.NoticeRemoved(id, Key: null));
+            await pipeline.ShowAsync(new PipelineInput.NoticeRemoved(id, Key: null), cancellationToken);
         }
     }
 
