@@ -46,12 +46,24 @@ internal sealed class FakeServices(FakeHomeAssistant server, JObject described)
 
     public string[] Call(FakeHomeAssistantSession _, int id, JObject message)
     {
+        try
+        {
+            return Answer(id, message);
+        }
+        finally
+        {
+            // After the call took effect: a test waiting for what a dismiss removed sees it when woken.
+            server.Changed();
+        }
+    }
+
+    private string[] Answer(int id, JObject message)
+    {
         var domain = (string?)message["domain"] ?? "";
         var service = (string?)message["service"] ?? "";
         var data = message["service_data"] as JObject;
         var returnResponse = (bool?)message["return_response"] ?? false;
         _calls.Enqueue(new RecordedServiceCall(domain, service, data, message["target"] as JObject, returnResponse));
-        server.Changed();
         var name = $"{domain}.{service}";
         if (_failures.TryGetValue(name, out var failure))
         {
