@@ -156,6 +156,28 @@ public sealed class HomeAssistantClientProtocolTests
         await disposing.WaitAsync(TestTimeout.Value);
     }
 
+    [Fact]
+    public async Task RunAsync_StoppedWhileASubscriberIsBehind_StopsAtOnce()
+    {
+        var harness = new ProtocolHarness();
+        var transport = await harness.Transports.NextAsync();
+        await ProtocolHarness.HandshakeAsync(transport);
+        var subscribing = harness.Client.SubscribeAsync(new SubscribeEventsCommand(HassEventTypes.StateChanged), CancellationToken.None);
+        var subscribe = await transport.NextSentAsync();
+        ProtocolHarness.Succeed(transport, subscribe);
+        var subscription = await subscribing.WaitAsync(TestTimeout.Value);
+        for (var i = 0; i <= ReadGate.Limit + 1; i++)
+        {
+            transport.Receive(StateChanged((int)subscribe["id"]!, $"storm.{i}"));
+        }
+        await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == 1);
+
+        // The client stops while reading is held back: the held connection must not keep it from closing.
+        await harness.DisposeAsync();
+
+        Assert.True(transport.Disposed);
+    }
+
     private static string? Read(IHomeAssistantSubscription<HassEvent> subscription) =>
         subscription.Events.TryRead(out var changed) ? changed.AsStateChanged()?.EntityId : throw new InvalidOperationException("nothing to read");
 

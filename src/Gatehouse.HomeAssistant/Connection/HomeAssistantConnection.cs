@@ -18,6 +18,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
 {
     private readonly IHomeAssistantTransport _transport;
     private readonly ReadGate _gate;
+    private readonly CancellationTokenSource _closing = new();
     private readonly ILogger _logger;
     private readonly Lock _sendLock = new();
     private readonly ConcurrentDictionary<int, PendingCommand> _pending = new();
@@ -85,8 +86,11 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Lets the receive loop go if it is holding reading back for a subscriber that no longer reads.
+        await _closing.CancelAsync();
         await _transport.DisposeAsync();
         await Closed;
+        _closing.Dispose();
     }
 
     private async Task<(int Id, JToken? Result)> SendCoreAsync(
@@ -144,10 +148,17 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
 
     private async Task<string> ReceiveAsync()
     {
-        await foreach (var message in _transport.Incoming.ReadAllAsync())
+        try
         {
-            Dispatch(message);
-            await _gate.WaitAsync(() => !_pending.IsEmpty);
+            await foreach (var message in _transport.Incoming.ReadAllAsync())
+            {
+                Dispatch(message);
+                await _gate.WaitAsync(() => !_pending.IsEmpty, _closing.Token);
+            }
+        }
+        catch (OperationCanceledException) when (_closing.IsCancellationRequested)
+        {
+            // Disposed while reading was held back: the connection ends as if the socket had closed.
         }
         var description = _transport.CloseDescription ?? "closed";
         lock (_sendLock)

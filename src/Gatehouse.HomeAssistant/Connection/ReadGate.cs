@@ -50,8 +50,11 @@ internal sealed class ReadGate
         Interlocked.Exchange(ref _changed, NewSignal()).TrySetResult();
     }
 
-    /// <summary>Completes at once unless a subscriber is over the limit and no answer is awaited; else when that ends.</summary>
-    public async ValueTask WaitAsync(Func<bool> answerAwaited)
+    /// <summary>
+    /// Completes at once unless a subscriber is over the limit and no answer is awaited; else when that ends, or
+    /// throws when <paramref name="cancellationToken"/> fires (the connection is closing).
+    /// </summary>
+    public async ValueTask WaitAsync(Func<bool> answerAwaited, CancellationToken cancellationToken)
     {
         if (!AnyBehind(Limit) || answerAwaited())
         {
@@ -67,7 +70,7 @@ internal sealed class ReadGate
                 {
                     return;
                 }
-                await changed;
+                await changed.WaitAsync(cancellationToken);
             }
         }
         finally
