@@ -33,6 +33,17 @@ public class SecretLedgerTests
         Assert.StartsWith("A secret (ledg…) leaked into a test line", leak.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("alarm_code=7391")]
+    [InlineData("code 7391.")]
+    [InlineData("7391")]
+    public void AssertNoneIn_ShortSecretAsAWord_Throws(string line) =>
+        Assert.Throws<InvalidOperationException>(() => SecretLedger.AssertNoneIn([line], "a test line"));
+
+    [Fact]
+    public void AssertNoneIn_ShortSecretInsideALongerNumber_IsChanceNotALeak() =>
+        SecretLedger.AssertNoneIn(["mqtt_host=127.0.0.1; mqtt_port=37391", "id 73910"], "a test line");
+
     [Fact]
     public void AssertNoneIn_CleanLines_Passes() =>
         SecretLedger.AssertNoneIn(["mqtt_password=***", "home_assistant=ws://127.0.0.1:8123/api/websocket (token hidden)"], "a test line");

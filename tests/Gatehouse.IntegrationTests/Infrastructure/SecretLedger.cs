@@ -11,6 +11,9 @@ namespace Gatehouse.IntegrationTests.Infrastructure;
 /// </summary>
 internal static class SecretLedger
 {
+    /// <summary>Secrets shorter than this are matched as whole words only (see <see cref="Shows"/>).</summary>
+    private const int ShortSecret = 8;
+
     private static readonly ConcurrentDictionary<string, byte> Secrets = new(Known().Distinct().Select(s => KeyValuePair.Create(s, (byte)0)));
 
     /// <summary>Adds a secret a test made up (a broker password, an options password).</summary>
@@ -21,12 +24,29 @@ internal static class SecretLedger
     {
         foreach (var text in texts)
         {
-            var leaked = Secrets.Keys.FirstOrDefault(secret => text.Contains(secret, StringComparison.Ordinal));
+            var leaked = Secrets.Keys.FirstOrDefault(secret => Shows(text, secret));
             if (leaked is not null)
             {
                 throw new InvalidOperationException($"A secret ({leaked[..Math.Min(4, leaked.Length)]}…) leaked into {where}: {text}");
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> shows <paramref name="secret"/>. A short secret (the sample's 4-digit alarm
+    /// code) counts only as a whole word: inside a longer number (a random port such as 37391) it is chance, not a leak.
+    /// </summary>
+    private static bool Shows(string text, string secret)
+    {
+        for (var at = text.IndexOf(secret, StringComparison.Ordinal); at >= 0; at = text.IndexOf(secret, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + secret.Length;
+            if (secret.Length >= ShortSecret || ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IEnumerable<string> Known()
