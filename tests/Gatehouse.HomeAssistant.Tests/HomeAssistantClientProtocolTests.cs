@@ -86,11 +86,8 @@ public sealed class HomeAssistantClientProtocolTests
         await using var harness = new ProtocolHarness();
         var first = await harness.Transports.NextAsync();
         await ProtocolHarness.HandshakeAsync(first);
-        var subscribing = harness.Client.SubscribeAsync(new SubscribeEventsCommand(HassEventTypes.StateChanged), CancellationToken.None);
-        var subscribe = await first.NextSentAsync();
-        ProtocolHarness.Succeed(first, subscribe);
-        var subscription = await subscribing.WaitAsync(TestTimeout.Value);
-        first.Receive(StateChanged((int)subscribe["id"]!, "a.one"));
+        var (subscription, subscriptionId) = await SubscribeToStateChangesAsync(harness, first);
+        first.Receive(StateChanged(subscriptionId, "a.one"));
         Assert.Equal("state_changed", (await subscription.Events.ReadAsync().AsTask().WaitAsync(TestTimeout.Value)).EventType);
 
         first.Close("HA restarted");
@@ -118,16 +115,12 @@ public sealed class HomeAssistantClientProtocolTests
         await using var harness = new ProtocolHarness();
         var transport = await harness.Transports.NextAsync();
         await ProtocolHarness.HandshakeAsync(transport);
-        var subscribing = harness.Client.SubscribeAsync(new SubscribeEventsCommand(HassEventTypes.StateChanged), CancellationToken.None);
-        var subscribe = await transport.NextSentAsync();
-        ProtocolHarness.Succeed(transport, subscribe);
-        var subscription = await subscribing.WaitAsync(TestTimeout.Value);
-        var id = (int)subscribe["id"]!;
+        var (subscription, subscriptionId) = await SubscribeToStateChangesAsync(harness, transport);
         const int storm = ReadGate.Limit * 4;
 
         for (var i = 0; i < storm; i++)
         {
-            transport.Receive(StateChanged(id, $"storm.{i}"));
+            transport.Receive(StateChanged(subscriptionId, $"storm.{i}"));
         }
         // Nobody reads: the client takes one event past the limit, and the rest stay with HA.
         await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == storm - ReadGate.Limit - 1);
@@ -162,13 +155,10 @@ public sealed class HomeAssistantClientProtocolTests
         var harness = new ProtocolHarness();
         var transport = await harness.Transports.NextAsync();
         await ProtocolHarness.HandshakeAsync(transport);
-        var subscribing = harness.Client.SubscribeAsync(new SubscribeEventsCommand(HassEventTypes.StateChanged), CancellationToken.None);
-        var subscribe = await transport.NextSentAsync();
-        ProtocolHarness.Succeed(transport, subscribe);
-        var subscription = await subscribing.WaitAsync(TestTimeout.Value);
+        var (subscription, subscriptionId) = await SubscribeToStateChangesAsync(harness, transport);
         for (var i = 0; i <= ReadGate.Limit + 1; i++)
         {
-            transport.Receive(StateChanged((int)subscribe["id"]!, $"storm.{i}"));
+            transport.Receive(StateChanged(subscriptionId, $"storm.{i}"));
         }
         await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == 1);
 
@@ -176,6 +166,15 @@ public sealed class HomeAssistantClientProtocolTests
         await harness.DisposeAsync();
 
         Assert.True(transport.Disposed);
+    }
+
+    /// <summary>Subscribes to state_changed on <paramref name="transport"/>, playing HA's success answer.</summary>
+    private static async Task<(IHomeAssistantSubscription<HassEvent> Subscription, int Id)> SubscribeToStateChangesAsync(ProtocolHarness harness, FakeTransport transport)
+    {
+        var subscribing = harness.Client.SubscribeAsync(new SubscribeEventsCommand(HassEventTypes.StateChanged), CancellationToken.None);
+        var subscribe = await transport.NextSentAsync();
+        ProtocolHarness.Succeed(transport, subscribe);
+        return (await subscribing.WaitAsync(TestTimeout.Value), (int)subscribe["id"]!);
     }
 
     private static string? Read(IHomeAssistantSubscription<HassEvent> subscription) =>
