@@ -153,39 +153,22 @@ internal static class AttemptLogJson
     private static long? Total(JToken? token) => token is null ? null : (long?)token;
 
     /// <summary>
-    /// An enum field as Newtonsoft's StringEnumConverter read it, for enums numbered 0, 1, 2…: its snake_case value or
-    /// C# name (exactly, else in any case), a number or a number's text, or such names joined by commas. Missing reads
-    /// as the first; null, an empty text, an unknown name or any other JSON is rejected.
+    /// An enum field: its snake_case value or C# name (exactly, else in any case) or its number, as Newtonsoft's
+    /// StringEnumConverter read the values Gatehouse wrote. Missing reads as the first; anything else is rejected,
+    /// a number the enum does not define too (it would fail when the line is written again at compaction).
     /// </summary>
     private static int EnumValue(JToken? token, string[] values, string[] names)
     {
-        switch (token)
+        var value = token switch
         {
-            case null:
-                return 0;
-            case { Type: JTokenType.Integer }:
-                return unchecked((int)(long)token);
-            case { Type: JTokenType.String }:
-                var text = (string)token!;
-                if (Match(text, values, names, StringComparison.Ordinal) is { } exact)
-                {
-                    return exact;
-                }
-                var trimmed = text.Trim();
-                if (trimmed.Length > 0 && (char.IsAsciiDigit(trimmed[0]) || trimmed[0] is '-' or '+')
-                    && int.TryParse(trimmed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-                {
-                    return number;
-                }
-                var parts = text.Split(',').Select(p => p.Trim()).ToList();
-                if (trimmed.Length > 0 && parts.All(p => Match(p, values, names, StringComparison.OrdinalIgnoreCase) is not null))
-                {
-                    return parts.Aggregate(0, (all, p) => all | Match(p, values, names, StringComparison.OrdinalIgnoreCase)!.Value);
-                }
-                throw new JsonSerializationException("Not a known name.");
-            default:
-                throw new JsonSerializationException($"Expected a name or a number, found {token.Type}.");
-        }
+            null => 0,
+            { Type: JTokenType.Integer } => (long)token < values.Length ? (int)(long)token : -1,
+            { Type: JTokenType.String } => Match((string)token!, values, names, StringComparison.Ordinal)
+                ?? Match(((string)token!).Trim(), values, names, StringComparison.OrdinalIgnoreCase)
+                ?? (int.TryParse((string)token!, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number < values.Length ? number : -1),
+            _ => -1,
+        };
+        return value >= 0 ? value : throw new JsonSerializationException("Not a known name or number.");
     }
 
     private static int? Match(string text, string[] values, string[] names, StringComparison comparison)
