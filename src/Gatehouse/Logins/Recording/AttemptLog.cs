@@ -23,12 +23,18 @@ internal sealed class AttemptLog : ILoginFiguresSource
     private readonly IpBansFile _ipBans;
     private readonly ILogger<AttemptLog> _logger;
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, AttemptState> _states = new(StringComparer.Ordinal);
-    /// <summary>The kept attempts by key, with their newest details; states are in <see cref="_states"/>.</summary>
-    private readonly Dictionary<string, AttemptRecord> _kept = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The kept attempts by key: one entry each, its value inline (a storm keeps tens of thousands, and every object
+    /// per attempt costs memory a Raspberry Pi does not have).
+    /// </summary>
+    private readonly Dictionary<string, KeptAttempt> _kept = new(StringComparer.Ordinal);
     private readonly LoginStatistics _statistics = new();
     private readonly AddressIndex _addresses = new();
-    private readonly HashSet<string> _notOnDisk = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The oldest and newest kept attempt's times, null when none is kept: compaction is checked after every write,
+    /// and in a storm of thousands a scan of every kept attempt per write was most of what the pipeline allocated.
+    /// </summary>
+    private (DateTimeOffset Oldest, DateTimeOffset Newest)? _span;
     private bool _writeFailing;
 
     public AttemptLog(GatehouseEnvironment environment, AttemptLogLimits limits, IpBansFile ipBans, TimeProvider time, ILogger<AttemptLog> logger)
@@ -108,7 +114,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
     {
         lock (_lock)
         {
-            return _states.ContainsKey(key) && !_notOnDisk.Contains(key);
+            return _kept.TryGetValue(key, out var kept) && kept.OnDisk;
         }
     }
 
@@ -116,7 +122,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
     {
         lock (_lock)
         {
-            return _states.GetValueOrDefault(key, AttemptState.New);
+            return _kept.TryGetValue(key, out var kept) ? kept.State : AttemptState.New;
         }
     }
 
@@ -138,9 +144,9 @@ internal sealed class AttemptLog : ILoginFiguresSource
         lock (_lock)
         {
             return _kept.Values
-                .Where(r => r.Attempt!.Time >= since)
-                .OrderBy(r => r.Attempt!.Time)
-                .Select(r => (r.Attempt!, _states.GetValueOrDefault(r.Key!)))
+                .Where(k => k.Attempt.Time >= since)
+                .OrderBy(k => k.Attempt.Time)
+                .Select(k => (k.Attempt, k.State))
                 .ToList();
         }
     }
@@ -154,9 +160,9 @@ internal sealed class AttemptLog : ILoginFiguresSource
     {
         lock (_lock)
         {
-            return _kept.Values
-                .Where(r => _states.GetValueOrDefault(r.Key!) == AttemptState.Recorded)
-                .Select(r => (r.Key!, r.Attempt!))
+            return _kept
+                .Where(k => k.Value.State == AttemptState.Recorded)
+                .Select(k => (k.Key, k.Value.Attempt))
                 .ToList();
         }
     }
@@ -167,7 +173,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
         lock (_lock)
         {
             var records = attempts
-                .Where(a => !_states.ContainsKey(a.Key))
+                .Where(a => !_kept.ContainsKey(a.Key))
                 .Select(a => AttemptRecord.ForAttempt(a.Key, a.Attempt))
                 .ToList();
             foreach (var record in records)
@@ -178,7 +184,13 @@ internal sealed class AttemptLog : ILoginFiguresSource
             {
                 return true;
             }
-            _notOnDisk.UnionWith(records.Select(r => r.Key!));
+            foreach (var record in records)
+            {
+                if (_kept.TryGetValue(record.Key!, out var kept))
+                {
+                    _kept[record.Key!] = kept with { OnDisk = false };
+                }
+            }
             return false;
         }
     }
@@ -209,7 +221,7 @@ internal sealed class AttemptLog : ILoginFiguresSource
         lock (_lock)
         {
             var records = alerted
-                .Where(a => _states.GetValueOrDefault(a.Key) == AttemptState.Recorded)
+                .Where(a => StateOf(a.Key) == AttemptState.Recorded)
                 .DistinctBy(a => a.Key, StringComparer.Ordinal)
                 .Select(a => AttemptRecord.ForAlerted(a.Key, a.Folded))
                 .ToList();
@@ -246,17 +258,18 @@ internal sealed class AttemptLog : ILoginFiguresSource
             // Compaction writes the attempt line with these details, so they are not kept as a line of their own.
             ReplaceDetails(record.Key!, record.Attempt!);
         }
-        else if (record.Line == AttemptRecord.AttemptLine && !_states.ContainsKey(record.Key!))
+        else if (record.Line == AttemptRecord.AttemptLine && !_kept.ContainsKey(record.Key!))
         {
-            _states[record.Key!] = AttemptState.Recorded;
             _statistics.Add(record.Attempt!);
             _addresses.Add(record.Attempt!);
-            _kept[record.Key!] = record;
+            _kept[record.Key!] = new KeptAttempt(record.Attempt!, AttemptState.Recorded, OnDisk: true);
+            var time = record.Attempt!.Time;
+            _span = _span is var (oldest, newest) ? (time < oldest ? time : oldest, time > newest ? time : newest) : (time, time);
         }
-        else if (record.Line == AttemptRecord.AlertedLine && _states.ContainsKey(record.Key!))
+        else if (record.Line == AttemptRecord.AlertedLine && _kept.TryGetValue(record.Key!, out var kept))
         {
             // The state is all an alerted line says: compaction writes it again from the state.
-            _states[record.Key!] = record.Folded == true ? AttemptState.Folded : AttemptState.Alerted;
+            _kept[record.Key!] = kept with { State = record.Folded == true ? AttemptState.Folded : AttemptState.Alerted };
         }
     }
 
@@ -267,8 +280,8 @@ internal sealed class AttemptLog : ILoginFiguresSource
         {
             return false;
         }
-        _statistics.Replace(kept.Attempt!, attempt);
-        _kept[key] = AttemptRecord.ForAttempt(key, attempt);
+        _statistics.Replace(kept.Attempt, attempt);
+        _kept[key] = kept with { Attempt = attempt };
         return true;
     }
 
@@ -310,18 +323,17 @@ internal sealed class AttemptLog : ILoginFiguresSource
     /// </summary>
     private void CompactIfNeeded(bool force)
     {
-        var attempts = _kept.Values.Select(r => r.Attempt!).ToList();
-        var newest = attempts.Count == 0 ? _time.GetUtcNow() : attempts.Max(a => a.Time);
-        var reference = newest < _time.GetUtcNow() ? newest : _time.GetUtcNow();
-        var tooOld = attempts.Count > 0 && attempts.Min(a => a.Time) < reference - _limits.MaxAge;
-        var tooMany = attempts.Count > _limits.MaxAttempts;
+        var now = _time.GetUtcNow();
+        var reference = _span is { Newest: var newest } && newest < now ? newest : now;
+        var tooOld = _span is { Oldest: var oldest } && oldest < reference - _limits.MaxAge;
+        var tooMany = _kept.Count > _limits.MaxAttempts;
         if (!force && !tooOld && !tooMany && _file.Length <= _limits.MaxFileBytes)
         {
             return;
         }
         var cutoff = reference - (tooOld ? _limits.MaxAge * CompactTo : _limits.MaxAge);
         var keep = tooMany ? (int)(_limits.MaxAttempts * CompactTo) : _limits.MaxAttempts;
-        Drop(OldestFirst().Where(r => r.Attempt!.Time < cutoff).Concat(OldestFirst().SkipLast(keep)));
+        Drop(OldestFirst().Where(k => k.Value.Attempt.Time < cutoff).Concat(OldestFirst().SkipLast(keep)));
         Rewrite();
         while (_file.Length > _limits.MaxFileBytes * CompactTo && _kept.Count > 0)
         {
@@ -330,35 +342,35 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
     }
 
-    private IEnumerable<AttemptRecord> OldestFirst() =>
-        _kept.Values.OrderBy(r => r.Attempt!.Time);
+    private IEnumerable<KeyValuePair<string, KeptAttempt>> OldestFirst() =>
+        _kept.OrderBy(k => k.Value.Attempt.Time);
 
     /// <summary>Forgets attempts: their lines, states and figures (the total keeps counting them).</summary>
-    private void Drop(IEnumerable<AttemptRecord> records)
+    private void Drop(IEnumerable<KeyValuePair<string, KeptAttempt>> kept)
     {
-        var dropped = records.DistinctBy(r => r.Key, StringComparer.Ordinal).ToList();
-        var keys = dropped.Select(r => r.Key!).ToHashSet(StringComparer.Ordinal);
-        var attempts = dropped.ConvertAll(r => r.Attempt!);
+        var dropped = kept.DistinctBy(k => k.Key, StringComparer.Ordinal).ToList();
+        var attempts = dropped.ConvertAll(k => k.Value.Attempt);
         _statistics.Forget(attempts);
         attempts.ForEach(_addresses.Forget);
-        foreach (var key in keys)
+        foreach (var (key, _) in dropped)
         {
             _kept.Remove(key);
-            _states.Remove(key);
         }
-        _notOnDisk.ExceptWith(keys);
+        // A scan, but only when compaction dropped something: rare, and followed by a rewrite of the whole file.
+        _span = _kept.Count == 0 ? null : (_kept.Values.Min(k => k.Attempt.Time), _kept.Values.Max(k => k.Attempt.Time));
     }
 
     /// <summary>The carry line, then each kept attempt, oldest first, followed by its alerted line once alerted or folded.</summary>
     private void Rewrite() =>
         _file.Replace(new[] { AttemptLogJson.Write(AttemptRecord.ForCarry(_statistics.Carried)) }.Concat(OldestFirst().SelectMany(Lines)));
 
-    private IEnumerable<string> Lines(AttemptRecord attempt)
+    private static IEnumerable<string> Lines(KeyValuePair<string, KeptAttempt> kept)
     {
-        yield return AttemptLogJson.Write(attempt);
-        if (_states.GetValueOrDefault(attempt.Key!) is (AttemptState.Alerted or AttemptState.Folded) and var state)
+        var (key, (attempt, state, _)) = kept;
+        yield return AttemptLogJson.Write(AttemptRecord.ForAttempt(key, attempt));
+        if (state is AttemptState.Alerted or AttemptState.Folded)
         {
-            yield return AttemptLogJson.Write(AttemptRecord.ForAlerted(attempt.Key!, state == AttemptState.Folded));
+            yield return AttemptLogJson.Write(AttemptRecord.ForAlerted(key, state == AttemptState.Folded));
         }
     }
 }
