@@ -12,11 +12,18 @@ namespace Gatehouse.HomeAssistant.Json;
 /// </summary>
 internal static class JsonRead
 {
-    public static string? Text(JToken? token) => Primitive(token, static reader => reader.ReadAsString());
+    // Text, flags and whole numbers of their own JSON type are taken as they are, which is what the reader would
+    // give: every notice of a storm reads several, and a reader per value was much of what a notice cost to read.
+    public static string? Text(JToken? token) =>
+        token is JValue { Type: JTokenType.String, Value: string text } ? text : Primitive(token, static reader => reader.ReadAsString());
 
-    public static bool? Bool(JToken? token) => Primitive(token, static reader => reader.ReadAsBoolean());
+    public static bool? Bool(JToken? token) =>
+        token is JValue { Type: JTokenType.Boolean, Value: bool flag } ? flag : Primitive(token, static reader => reader.ReadAsBoolean());
 
-    public static int? Int(JToken? token) => Primitive(token, static reader => reader.ReadAsInt32());
+    public static int? Int(JToken? token) =>
+        token is JValue { Type: JTokenType.Integer, Value: long number and >= int.MinValue and <= int.MaxValue }
+            ? (int)number
+            : Primitive(token, static reader => reader.ReadAsInt32());
 
     public static double? Number(JToken? token) => Primitive(token, static reader => reader.ReadAsDouble());
 

@@ -1,4 +1,4 @@
-using System.Text;
+using Gatehouse.HomeAssistant.Json;
 using Gatehouse.HomeAssistant.Messages;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -22,8 +22,7 @@ internal static class FrameReader
     public static IReadOnlyList<HassMessage> Read(string frame) => Read(new StringReader(frame));
 
     /// <summary>The messages of a frame's UTF-8 bytes, read without first making a string of them.</summary>
-    public static IReadOnlyList<HassMessage> Read(byte[] utf8Frame) =>
-        Read(new StreamReader(new MemoryStream(utf8Frame, writable: false), Encoding.UTF8));
+    public static IReadOnlyList<HassMessage> Read(byte[] utf8Frame) => Read(new Utf8FrameText(utf8Frame));
 
     private static IReadOnlyList<HassMessage> Read(TextReader frame)
     {
@@ -31,6 +30,8 @@ internal static class FrameReader
         {
             DateParseHandling = DateParseHandling.None,
             MaxDepth = MaxDepth,
+            ArrayPool = JsonCharPool.Instance,
+            PropertyNameTable = HaFieldNames.Instance,
         };
         if (!reader.Read())
         {

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Gatehouse.HomeAssistant.Json;
 using Gatehouse.HomeAssistant.Messages;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
@@ -40,7 +41,7 @@ internal sealed class WebSocketTransport : IHomeAssistantTransport
     public Task StartAsync(CancellationToken cancellationToken) =>
         _socket.StartOrFail().WaitAsync(cancellationToken);
 
-    public bool Send(JObject message) => Send(message.ToString(Formatting.None));
+    public bool Send(JObject message) => Send(CompactJson.Write(message));
 
     public bool SendAuth(AuthMessage message) => Send(message.ToJson());
 

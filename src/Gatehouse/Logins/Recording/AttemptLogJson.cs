@@ -24,10 +24,10 @@ internal static class AttemptLogJson
     private static readonly string[] KindNames =
         [nameof(LoginAttemptKind.Unknown), nameof(LoginAttemptKind.Password), nameof(LoginAttemptKind.TokenRefresh), nameof(LoginAttemptKind.ApiToken)];
 
-    public static string Write(AttemptRecord record)
+    public static string Write(AttemptRecord record) => CompactJson.Write(record, Write);
+
+    private static void Write(JsonTextWriter json, AttemptRecord record)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using var json = new JsonTextWriter(text) { Formatting = Formatting.None };
         json.WriteStartObject();
         Write(json, "line", record.Line);
         Write(json, "key", record.Key);
@@ -47,8 +47,6 @@ internal static class AttemptLogJson
             json.WriteValue(folded);
         }
         json.WriteEndObject();
-        json.Flush();
-        return text.ToString();
     }
 
     /// <summary>Null for a line that is not a valid record (a torn write, a stray edit).</summary>

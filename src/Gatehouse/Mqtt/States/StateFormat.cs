@@ -1,5 +1,5 @@
 using System.Globalization;
-using Newtonsoft.Json;
+using Gatehouse.HomeAssistant.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Gatehouse.Mqtt.States;
@@ -36,7 +36,7 @@ internal static class StateFormat
         return new JArray(shown);
     }
 
-    public static string Json(JObject value) => value.ToString(Formatting.None);
+    public static string Json(JObject value) => CompactJson.Write(value);
 
     /// <summary>snake_case of an enum member, as HA attributes are written (TokenRefresh → token_refresh).</summary>
     public static string EnumName<T>(T value) where T : struct, Enum
