@@ -150,6 +150,41 @@ public sealed class HomeAssistantClientProtocolTests
     }
 
     [Fact]
+    public async Task RunAsync_SubscriberBehind_ACommandWhoseSenderReadsOnKeepsThePace_AnsweredOnceTheSubscriberReads()
+    {
+        await using var harness = new ProtocolHarness();
+        var transport = await harness.Transports.NextAsync();
+        await ProtocolHarness.HandshakeAsync(transport);
+        var (subscription, subscriptionId) = await SubscribeToStateChangesAsync(harness, transport);
+        const int storm = ReadGate.Limit * 4;
+        for (var i = 0; i < storm; i++)
+        {
+            transport.Receive(StateChanged(subscriptionId, $"storm.{i}"));
+        }
+        await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == storm - ReadGate.Limit - 1);
+
+        // An alert's call: its sender reads on, so its answer may wait behind the storm, which stays with HA.
+        var sending = harness.Client.SendAsync(new CallServiceCommand("notify", "phone") { AnswerMayWaitBehindEvents = true }, CancellationToken.None);
+        var command = await transport.NextSentAsync();
+        transport.Receive($$"""{"id":{{(int)command["id"]!}},"type":"result","success":true,"result":""" + """{"context":{"id":"01J","parent_id":null,"user_id":null}}}""");
+        await Task.Delay(TimeSpan.FromMilliseconds(100));
+        Assert.Equal((ReadGate.Limit + 1, storm - ReadGate.Limit - 1 + 1, false), (subscription.Events.Count, transport.Waiting, sending.IsCompleted));
+
+        // The subscriber reads on: the client reads the storm at the subscriber's pace, and then the answer.
+        var read = new List<string?>();
+        while (read.Count < storm)
+        {
+            await subscription.Events.WaitToReadAsync().AsTask().WaitAsync(TestTimeout.Value);
+            read.Add(Read(subscription));
+        }
+        await sending.WaitAsync(TestTimeout.Value);
+        Assert.Equal(Enumerable.Range(0, storm).Select(i => $"storm.{i}"), read);
+        var disposing = subscription.DisposeAsync().AsTask();
+        ProtocolHarness.Succeed(transport, await transport.NextSentAsync());
+        await disposing.WaitAsync(TestTimeout.Value);
+    }
+
+    [Fact]
     public async Task RunAsync_StoppedWhileASubscriberIsBehind_StopsAtOnce()
     {
         var harness = new ProtocolHarness();

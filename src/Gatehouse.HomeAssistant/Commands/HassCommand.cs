@@ -20,6 +20,13 @@ internal abstract record HassCommand
     /// </summary>
     public virtual HaRelease? Since => null;
 
+    /// <summary>
+    /// True when whoever sends it reads on while the answer is out (an alert, a dismiss): the answer may then wait
+    /// behind a storm of events, and reading stays paced to the subscribers (<see cref="Connection.ReadGate"/>). False,
+    /// the default: the sender may be what reads those events, so the connection reads on until the answer is in.
+    /// </summary>
+    public bool AnswerMayWaitBehindEvents { get; init; }
+
     /// <summary>The message as HA's schema for it names the keys, without the id.</summary>
     public JObject ToJson()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Gatehouse.HomeAssistant.Commands;
 using Gatehouse.HomeAssistant.Compatibility;
 using Gatehouse.HomeAssistant.Messages;
@@ -22,6 +23,8 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Lock _sendLock = new();
     private readonly ConcurrentDictionary<int, PendingCommand> _pending = new();
+    /// <summary>Pending commands whose senders wait before reading on (<see cref="PendingCommand.HoldsReadingOpen"/>).</summary>
+    private int _holdingReadingOpen;
     private readonly ConcurrentDictionary<int, Action<JToken>> _eventHandlers = new();
     private int _lastId;
     private bool _closed;
@@ -105,7 +108,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
             });
         }
         var message = command.ToJson();
-        var pending = new PendingCommand(command.Type);
+        var pending = new PendingCommand(command.Type, holdsReadingOpen: !command.AnswerMayWaitBehindEvents);
         int id;
         lock (_sendLock)
         {
@@ -116,7 +119,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
             }
             id = ++_lastId;
             message.AddFirst(new JProperty("id", id));
-            _pending[id] = pending;
+            Await(id, pending);
             if (onEvent is not null)
             {
                 _eventHandlers[id] = onEvent;
@@ -142,8 +145,31 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
 
     private void Forget(int id)
     {
-        _pending.TryRemove(id, out _);
+        TryTake(id, out _);
         _eventHandlers.TryRemove(id, out _);
+    }
+
+    private void Await(int id, PendingCommand pending)
+    {
+        if (pending.HoldsReadingOpen)
+        {
+            Interlocked.Increment(ref _holdingReadingOpen);
+        }
+        _pending[id] = pending;
+    }
+
+    /// <summary>Takes a command off the pending ones, once: its answer came, it was given up, or the connection closed.</summary>
+    private bool TryTake(int id, [NotNullWhen(true)] out PendingCommand? pending)
+    {
+        if (!_pending.TryRemove(id, out pending))
+        {
+            return false;
+        }
+        if (pending.HoldsReadingOpen)
+        {
+            Interlocked.Decrement(ref _holdingReadingOpen);
+        }
+        return true;
     }
 
     private async Task<string> ReceiveAsync()
@@ -153,7 +179,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
             await foreach (var message in _transport.Incoming.ReadAllAsync())
             {
                 Dispatch(message);
-                await _gate.WaitAsync(() => !_pending.IsEmpty, _closing.Token);
+                await _gate.WaitAsync(() => Volatile.Read(ref _holdingReadingOpen) > 0, _closing.Token);
             }
         }
         catch (OperationCanceledException) when (_closing.IsCancellationRequested)
@@ -167,7 +193,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
         }
         foreach (var id in _pending.Keys)
         {
-            if (_pending.TryRemove(id, out var pending))
+            if (TryTake(id, out var pending))
             {
                 pending.Completion.TrySetException(new HomeAssistantConnectionException(DisconnectReason.ConnectionLost,
                     $"The connection to Home Assistant closed before it answered {pending.Type} ({description})."));
@@ -181,7 +207,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
         var id = message.CommandId;
         switch (message.Type)
         {
-            case "result" or "pong" when id is { } resultId && _pending.TryRemove(resultId, out var pending):
+            case "result" or "pong" when id is { } resultId && TryTake(resultId, out var pending):
                 if (message.Type == "pong" || message.Success == true)
                 {
                     pending.Completion.TrySetResult(message.Result is { Type: not JTokenType.Null } result ? result : null);

@@ -4,9 +4,10 @@ namespace Gatehouse.HomeAssistant.Connection;
 /// Back-pressure from the subscribers to the socket. When a subscriber has more than <see cref="Limit"/> events it has
 /// not read, the connection stops taking HA's frames off the socket, so a storm waits in the kernel's socket buffers
 /// and in HA instead of in this process's memory (a 1 GB board runs HA beside it). Reading resumes once every
-/// subscriber is down to <see cref="ResumeAt"/>, and always while a command awaits its answer: the answer may be
-/// behind the events, and a subscriber that waits for it before reading on must not wait forever. Nothing is
-/// dropped: frames only wait. One gate serves a client across its connections.
+/// subscriber is down to <see cref="ResumeAt"/>, and always while a command awaits its answer whose sender waits for
+/// it before reading on: the answer may be behind the events, and that subscriber must not wait forever. Commands
+/// whose senders read on (<see cref="Commands.HassCommand.AnswerMayWaitBehindEvents"/>: alerts, dismisses) keep the
+/// pace. Nothing is dropped: frames only wait. One gate serves a client across its connections.
 /// </summary>
 internal sealed class ReadGate
 {

@@ -14,5 +14,5 @@ internal sealed class WatchNotifier(INotifyChannel channel, InstanceTimeZone zon
 
     /// <summary>True when a target took it; false when none did or none is configured.</summary>
     public async Task<bool> SendAsync(AlertMessage message, CancellationToken cancellationToken) =>
-        channel.HasTargets && await channel.SendAsync(message, cancellationToken);
+        channel.HasTargets && await channel.SendAsync(message, callerReadsOn: false, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Gatehouse.Logins;
 using Gatehouse.Logins.Alerting;
+using Gatehouse.Logins.Enrichment;
 using Gatehouse.Logins.Pipeline;
 using Gatehouse.Logins.Recording;
 using Gatehouse.Options;
@@ -122,6 +123,29 @@ public sealed class LoginPipelineTests : IDisposable
         await harness.Pipeline.DrainAsync().WaitAsync(TestSettings.Timeout);
 
         Assert.Equal(["203.0.113.5", "198.51.100.8"], harness.Entities.Told.SelectMany(t => t.Attempts).Select(a => a.Ip));
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public async Task StormFillsTheInboxWhileHasLogIsAsked_LookupGivenUp_TheStormIsHandledWithoutTheAnswer()
+    {
+        await using var harness = new PipelineHarness(_data);
+        // HA has the lookup but its answer is behind the storm on the socket: it cannot come while the loop waits for it.
+        harness.LogLines.Answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Pipeline.Post(new PipelineInput.NoticesShown([PipelineHarness.Login("203.0.113.5", T0)]));
+        Assert.True(SpinWait.SpinUntil(() => harness.LogLines.Asked == 1, TestSettings.Timeout), "HA's log was not asked");
+
+        var storm = Enumerable.Range(0, PipelineInbox.Capacity + 1)
+            .Select(i => harness.Pipeline.ShowAsync(new PipelineInput.NoticesShown([PipelineHarness.Login($"198.51.{100 + (i / 200)}.{i % 200}", T0.AddSeconds(1 + i))]), CancellationToken.None))
+            .ToList();
+
+        // The notice that found the inbox full got in: the loop gave the lookup up and went on without the answer,
+        // long before the lookup's own time limit would have ended it.
+        await Task.WhenAll(storm).WaitAsync(AttemptEnricher.Budget / 2);
+        harness.LogLines.Answer.SetResult();
+        await harness.Pipeline.DrainAsync().WaitAsync(TestSettings.Timeout);
+        Assert.Equal(PipelineInbox.Capacity + 2, harness.Entities.Told.Sum(t => t.Attempts.Count));
+        Assert.Equal(PipelineInbox.Capacity + 2, harness.Log.Since(T0).Count);
     }
 
     [Fact]

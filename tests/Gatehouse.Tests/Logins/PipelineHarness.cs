@@ -126,7 +126,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
         /// <summary>Released once per send, when the call is made.</summary>
         public SemaphoreSlim Called { get; } = new(0);
 
-        public Task<bool> SendAsync(AlertMessage message, CancellationToken cancellationToken)
+        public Task<bool> SendAsync(AlertMessage message, bool callerReadsOn, CancellationToken cancellationToken)
         {
             journal.Enqueue(Fails ? $"notify failed: {message.Title}" : $"notify: {message.Title}");
             if (!Fails)
@@ -170,8 +170,14 @@ internal sealed class PipelineHarness : IAsyncDisposable
         /// <summary>When set, every lookup waits for it: HA has the request but has not answered yet.</summary>
         public TaskCompletionSource? Answer { get; set; }
 
+        /// <summary>How many lookups were asked.</summary>
+        public int Asked => _asked;
+
+        private int _asked;
+
         public async Task<IReadOnlyList<string>> RecentLinesAsync(CancellationToken cancellationToken)
         {
+            Interlocked.Increment(ref _asked);
             if (Answer is { } answer)
             {
                 await answer.Task.WaitAsync(cancellationToken);

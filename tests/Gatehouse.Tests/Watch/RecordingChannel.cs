@@ -13,7 +13,7 @@ internal sealed class RecordingChannel : INotifyChannel
 
     public bool HasTargets => Targets;
 
-    public Task<bool> SendAsync(AlertMessage message, CancellationToken cancellationToken)
+    public Task<bool> SendAsync(AlertMessage message, bool callerReadsOn, CancellationToken cancellationToken)
     {
         if (!Refuse)
         {

@@ -113,7 +113,7 @@ internal sealed class AlertDelivery(
     {
         try
         {
-            return new PipelineInput.AlertSettled(alert, await channel.SendAsync(alert.Message, cancellationToken));
+            return new PipelineInput.AlertSettled(alert, await channel.SendAsync(alert.Message, callerReadsOn: true, cancellationToken));
         }
         catch (OperationCanceledException)
         {

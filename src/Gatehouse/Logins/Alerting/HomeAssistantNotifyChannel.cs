@@ -44,11 +44,12 @@ internal sealed class HomeAssistantNotifyChannel(
             {
                 return resolved;
             }
-            var services = await client.SendAsync(new GetServicesCommand(), cancellationToken, CallTimeout);
+            // Resolved on each connection's start, or by an alert of the login pipeline: neither holds up a reader of events.
+            var services = await client.SendAsync(new GetServicesCommand { AnswerMayWaitBehindEvents = true }, cancellationToken, CallTimeout);
             var legacy = (services["notify"] as JObject)?.Properties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal) ?? [];
             var needEntities = options.NotifyServices.Any(t => !legacy.Contains(t["notify.".Length..]));
             var entities = needEntities
-                ? (await client.SendAsync(new GetStatesCommand(), cancellationToken, CallTimeout)).Select(s => s.EntityId).ToHashSet(StringComparer.Ordinal)
+                ? (await client.SendAsync(new GetStatesCommand { AnswerMayWaitBehindEvents = true }, cancellationToken, CallTimeout)).Select(s => s.EntityId).ToHashSet(StringComparer.Ordinal)
                 : [];
             var targets = options.NotifyServices.Select(configured =>
             {
@@ -70,7 +71,7 @@ internal sealed class HomeAssistantNotifyChannel(
         }
     }
 
-    public async Task<bool> SendAsync(AlertMessage message, CancellationToken cancellationToken)
+    public async Task<bool> SendAsync(AlertMessage message, bool callerReadsOn, CancellationToken cancellationToken)
     {
         IReadOnlyList<NotifyTarget> targets;
         try
@@ -88,7 +89,8 @@ internal sealed class HomeAssistantNotifyChannel(
         {
             try
             {
-                await client.SendAsync(Call(target, message, client.Release, panelPath), cancellationToken, CallTimeout);
+                var call = Call(target, message, client.Release, panelPath) with { AnswerMayWaitBehindEvents = callerReadsOn };
+                await client.SendAsync(call, cancellationToken, CallTimeout);
                 delivered = true;
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

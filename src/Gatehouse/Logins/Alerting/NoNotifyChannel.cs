@@ -8,5 +8,5 @@ internal sealed class NoNotifyChannel : INotifyChannel
 {
     public bool HasTargets => false;
 
-    public Task<bool> SendAsync(AlertMessage message, CancellationToken cancellationToken) => Task.FromResult(false);
+    public Task<bool> SendAsync(AlertMessage message, bool callerReadsOn, CancellationToken cancellationToken) => Task.FromResult(false);
 }

@@ -22,7 +22,9 @@ internal sealed class SystemLogSource(IHomeAssistantClient client) : ILoginLogSo
         }
         try
         {
-            var entries = await client.SendAsync(new ListSystemLogCommand(), cancellationToken, AttemptEnricher.Budget);
+            // The login pipeline reads on once notices crowd in behind the answer (it gives the lookup up then), so
+            // the answer may wait behind them: reading HA's socket stays paced in a storm.
+            var entries = await client.SendAsync(new ListSystemLogCommand { AnswerMayWaitBehindEvents = true }, cancellationToken, AttemptEnricher.Budget);
             return entries
                 .Where(e => e.Name == BanLogger)
                 .Reverse()

@@ -16,6 +16,8 @@ internal sealed class HomeAssistantNoticeDismisser(IHomeAssistantClient client) 
             var call = new CallServiceCommand("persistent_notification", "dismiss")
             {
                 ServiceData = new JObject { ["notification_id"] = notificationId },
+                // The login pipeline reads on while a dismiss is out: in a storm its answer waits behind the notices.
+                AnswerMayWaitBehindEvents = true,
             };
             await client.SendAsync(call, cancellationToken, CallTimeout);
             return true;

@@ -27,4 +27,7 @@ internal static partial class Log
 
     [LoggerMessage(EventIds.Logins + 60, LogLevel.Information, "Failed login from {Ip}, in your known network {Network}: recorded and counted for the daily summary, no push.")]
     public static partial void AttemptQuiet(ILogger logger, string ip, string network);
+
+    [LoggerMessage(EventIds.Logins + 30, LogLevel.Debug, "Looking up HA's log for {Count} addresses given up: a storm of notices is queued behind the answer. The attempts keep what their notices say.")]
+    public static partial void LogLookupGivenUp(ILogger logger, int count);
 }

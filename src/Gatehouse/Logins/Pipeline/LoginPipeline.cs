@@ -32,7 +32,7 @@ internal sealed class LoginPipeline(
     /// <summary>Inside the host's shutdown timeout, so a stop never hangs on a slow HA.</summary>
     public static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(3);
 
-    private const int MaxBatch = 1000;
+    private const int MaxBatch = PipelineInbox.Capacity;
     private static readonly Dictionary<string, LoginLogLine> NoLogLines = [];
     private readonly PipelineInbox _inbox = new();
 
@@ -118,7 +118,7 @@ internal sealed class LoginPipeline(
         // What HA shows and removed is known for the whole batch before the answers in it dismiss anything: an answer
         // for one attempt never dismisses a newer attempt HA shows under the same id.
         _inbox.Launch(delivery.Settle(settled, cancellationToken));
-        await HandleShownAsync(notices, cancellationToken);
+        await HandleShownAsync(notices, fullBatch: notices.Count == MaxBatch, cancellationToken);
         HandleDue(cancellationToken);
         _inbox.CompleteWhenIdle(barriers);
     }
@@ -212,7 +212,7 @@ internal sealed class LoginPipeline(
     /// The notices HA shows, each attempt once: parsed, recorded on disk, enriched from HA's log, told to the
     /// entities, then alerted (DESIGN.md §4). A notice shown again for an attempt already alerted is only dismissed.
     /// </summary>
-    private async Task HandleShownAsync(List<(LoginNotice Notice, AlertCover Cover)> watched, CancellationToken cancellationToken)
+    private async Task HandleShownAsync(List<(LoginNotice Notice, AlertCover Cover)> watched, bool fullBatch, CancellationToken cancellationToken)
     {
         var fresh = Dedupe(watched);
         DismissAlerted(watched, cancellationToken);
@@ -223,9 +223,9 @@ internal sealed class LoginPipeline(
         var parsed = Parse(fresh);
         // The log lookup is a round trip to HA: it runs while the attempts are written and flushed (on disk before
         // any alert, as always), and the details it finds follow them into the log.
-        var logLines = LookUpLogLinesAsync(parsed, cancellationToken);
-        Record(parsed);
-        var attempts = Enrich(parsed, await logLines);
+        var logLines = LookUpLogLinesAsync(parsed, fullBatch, cancellationToken);
+        var recorded = Record(parsed);
+        var attempts = Enrich(recorded, await logLines);
         await TellListenersAsync(attempts.ConvertAll(a => a.Attempt), cancellationToken);
         AlertAll(attempts, cancellationToken);
     }
@@ -245,22 +245,49 @@ internal sealed class LoginPipeline(
     private static List<(LoginNotice Notice, AlertCover Cover, ParsedNotice Text)> Parse(List<(LoginNotice Notice, AlertCover Cover)> fresh) =>
         fresh.ConvertAll(f => (f.Notice, f.Cover, f.Notice.IsCut ? ParsedNotice.Unparsed : NoticeTextParser.Parse(f.Notice.Message)));
 
-    /// <summary>Starts looking up HA's log lines for the addresses of the failed logins.</summary>
-    private Task<IReadOnlyDictionary<string, LoginLogLine>> LookUpLogLinesAsync(
-        List<(LoginNotice Notice, AlertCover Cover, ParsedNotice Text)> parsed, CancellationToken cancellationToken) =>
-        enricher.LookupAsync(
-            parsed.Where(p => p.Notice.EventType == LoginEventType.FailedLogin && p.Text.Ip is not null).Select(p => p.Text.Ip!).ToHashSet(StringComparer.Ordinal),
-            cancellationToken);
+    /// <summary>
+    /// Looks up HA's log lines for the addresses of the failed logins. Given up (the attempts keep what their notices
+    /// say) when notices fill the inbox meanwhile: HA's answer comes behind them on the socket, and waiting for it would
+    /// make HA's client read the whole storm into memory. Not asked at all for a full batch, the middle of a storm; HA's
+    /// log then holds the last five of these lines anyway (system_log folds repeats into one entry).
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, LoginLogLine>> LookUpLogLinesAsync(
+        List<(LoginNotice Notice, AlertCover Cover, ParsedNotice Text)> parsed, bool fullBatch, CancellationToken cancellationToken)
+    {
+        var ips = parsed.Where(p => p.Notice.EventType == LoginEventType.FailedLogin && p.Text.Ip is not null).Select(p => p.Text.Ip!).ToHashSet(StringComparer.Ordinal);
+        if (fullBatch || ips.Count == 0)
+        {
+            return NoLogLines;
+        }
+        using var lookup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _inbox.Crowded);
+        try
+        {
+            return await enricher.LookupAsync(ips, lookup.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.LogLookupGivenUp(logger, ips.Count);
+            return NoLogLines;
+        }
+    }
 
     /// <summary>Writes the attempts as their notices tell them, before anything else (DESIGN.md §4.4).</summary>
-    private void Record(List<(LoginNotice Notice, AlertCover Cover, ParsedNotice Text)> parsed) =>
-        log.Record(parsed.ConvertAll(p => (p.Cover.Key, ToAttempt(p.Notice, p.Text, NoLogLines))));
-
-    /// <summary>The attempts with what HA's log adds (URL, user agent, kind), which follows them into the attempt log.</summary>
-    private List<(AlertCover Cover, LoginAttempt Attempt)> Enrich(
-        List<(LoginNotice Notice, AlertCover Cover, ParsedNotice Text)> parsed, IReadOnlyDictionary<string, LoginLogLine> logLines)
+    private List<(AlertCover Cover, LoginAttempt Attempt)> Record(List<(LoginNotice Notice, AlertCover Cover, ParsedNotice Text)> parsed)
     {
-        var attempts = parsed.ConvertAll(p => (p.Cover, Attempt: ToAttempt(p.Notice, p.Text, logLines)));
+        var recorded = parsed.ConvertAll(p => (p.Cover, Attempt: ToAttempt(p.Notice, p.Text)));
+        log.Record(recorded.ConvertAll(r => (r.Cover.Key, r.Attempt)));
+        return recorded;
+    }
+
+    /// <summary>
+    /// The attempts with what HA's log adds (URL, user agent, kind), which follows them into the attempt log. An attempt
+    /// HA's log says nothing more about stays the very object recorded: in a storm HA's log holds the last few lines
+    /// only, and a copy of each of thousands of attempts would be held twice until its alert or digest goes out.
+    /// </summary>
+    private List<(AlertCover Cover, LoginAttempt Attempt)> Enrich(
+        List<(AlertCover Cover, LoginAttempt Attempt)> recorded, IReadOnlyDictionary<string, LoginLogLine> logLines)
+    {
+        var attempts = recorded.ConvertAll(r => (r.Cover, Attempt: WithLogLine(r.Attempt, logLines)));
         log.Enrich(attempts.ConvertAll(a => (a.Cover.Key, a.Attempt)));
         return attempts;
     }
@@ -274,20 +301,21 @@ internal sealed class LoginPipeline(
         }
     }
 
-    private static LoginAttempt ToAttempt(LoginNotice notice, ParsedNotice text, IReadOnlyDictionary<string, LoginLogLine> logLines)
-    {
-        var line = text.Ip is null ? null : logLines.GetValueOrDefault(text.Ip);
-        var url = line?.Url;
-        return new LoginAttempt(
-            notice.EventType!.Value,
-            notice.CreatedAt,
-            text.Ip,
-            text.Host,
-            AttemptClassifier.Classify(url),
-            url,
-            line?.UserAgent ?? text.UserAgent,
-            text.Ip is null ? NoticeText.Cut(notice.Message, NoticeText.MaxRawLength, notice.MessageLength) : null);
-    }
+    private static LoginAttempt ToAttempt(LoginNotice notice, ParsedNotice text) => new(
+        notice.EventType!.Value,
+        notice.CreatedAt,
+        text.Ip,
+        text.Host,
+        LoginAttemptKind.Unknown,
+        Url: null,
+        text.UserAgent,
+        text.Ip is null ? NoticeText.Cut(notice.Message, NoticeText.MaxRawLength, notice.MessageLength) : null);
+
+    /// <summary>The attempt with its address's line from HA's log (URL, kind, user agent), or the same attempt when there is none.</summary>
+    private static LoginAttempt WithLogLine(LoginAttempt attempt, IReadOnlyDictionary<string, LoginLogLine> logLines) =>
+        attempt.Ip is { } ip && logLines.GetValueOrDefault(ip) is { } line
+            ? attempt with { Kind = AttemptClassifier.Classify(line.Url), Url = line.Url, UserAgent = line.UserAgent ?? attempt.UserAgent }
+            : attempt;
 
     private async Task TellListenersAsync(IReadOnlyList<LoginAttempt> attempts, CancellationToken cancellationToken)
     {

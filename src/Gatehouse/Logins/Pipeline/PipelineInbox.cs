@@ -11,7 +11,7 @@ namespace Gatehouse.Logins.Pipeline;
 internal sealed class PipelineInbox
 {
     /// <summary>Inputs waiting beyond which notices wait for room: one full batch.</summary>
-    public const int Capacity = 1000;
+    public const int Capacity = 250;
 
     // Not SingleReader: only the general unbounded channel can count what waits. Unbounded because the results of
     // sends and dismisses must always get in (they are few: one per operation out); notices are held back instead.
@@ -19,11 +19,27 @@ internal sealed class PipelineInbox
     private readonly List<TaskCompletionSource> _drains = [];
     private readonly Lock _roomLock = new();
     private TaskCompletionSource? _room;
+    private CancellationTokenSource _crowded = new();
 
     public ChannelReader<PipelineInput> Reader => _inputs.Reader;
 
     /// <summary>Inputs posted and not yet taken by the loop.</summary>
     public int Waiting => _inputs.Reader.Count;
+
+    /// <summary>
+    /// Fires when a notice had to wait for room since the loop last took what was waiting: a storm is queued, and
+    /// whatever the loop awaits meanwhile had better not be an answer that comes behind it.
+    /// </summary>
+    public CancellationToken Crowded
+    {
+        get
+        {
+            lock (_roomLock)
+            {
+                return _crowded.Token;
+            }
+        }
+    }
 
     /// <summary>Sends and dismisses started and not yet settled.</summary>
     public int InFlight { get; private set; }
@@ -37,6 +53,7 @@ internal sealed class PipelineInbox
         while (true)
         {
             Task room;
+            CancellationTokenSource crowded;
             lock (_roomLock)
             {
                 if (Waiting < Capacity)
@@ -44,7 +61,10 @@ internal sealed class PipelineInbox
                     break;
                 }
                 room = (_room ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+                crowded = _crowded;
             }
+            // Outside the lock: cancelling runs what waits on it.
+            crowded.Cancel();
             await room.WaitAsync(cancellationToken);
         }
         Post(input);
@@ -62,6 +82,10 @@ internal sealed class PipelineInbox
             }
             room = _room;
             _room = null;
+            if (_crowded.IsCancellationRequested)
+            {
+                _crowded = new CancellationTokenSource();
+            }
         }
         room?.TrySetResult();
     }
