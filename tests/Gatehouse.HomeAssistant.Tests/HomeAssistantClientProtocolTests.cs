@@ -113,24 +113,14 @@ public sealed class HomeAssistantClientProtocolTests
     public async Task RunAsync_SubscriberFallsBehind_FramesWaitOnTheSocket_CommandsStillAnswered_NothingLost()
     {
         await using var harness = new ProtocolHarness();
-        var transport = await harness.Transports.NextAsync();
-        await ProtocolHarness.HandshakeAsync(transport);
-        var (subscription, subscriptionId) = await SubscribeToStateChangesAsync(harness, transport);
-        const int storm = ReadGate.Limit * 4;
-
-        for (var i = 0; i < storm; i++)
-        {
-            transport.Receive(StateChanged(subscriptionId, $"storm.{i}"));
-        }
-        // Nobody reads: the client takes one event past the limit, and the rest stay with HA.
-        await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == storm - ReadGate.Limit - 1);
+        var (transport, subscription) = await StormNobodyReadsAsync(harness);
         // The subscriber reads down to the resume mark: the client reads on, up to the limit again.
         var read = new List<string?>();
         while (subscription.Events.Count > ReadGate.ResumeAt)
         {
             read.Add(Read(subscription));
         }
-        await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == storm - ReadGate.Limit - 1 - read.Count);
+        await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == Storm - ReadGate.Limit - 1 - read.Count);
 
         // A command's answer is behind the held frames: the client reads through them to it, holding nothing back.
         var sending = harness.Client.SendAsync(new GetStatesCommand(), CancellationToken.None);
@@ -143,7 +133,7 @@ public sealed class HomeAssistantClientProtocolTests
         {
             read.Add(Read(subscription));
         }
-        Assert.Equal(Enumerable.Range(0, storm).Select(i => $"storm.{i}"), read);
+        Assert.Equal(Enumerable.Range(0, Storm).Select(i => $"storm.{i}"), read);
         var disposing = subscription.DisposeAsync().AsTask();
         ProtocolHarness.Succeed(transport, await transport.NextSentAsync());
         await disposing.WaitAsync(TestTimeout.Value);
@@ -153,32 +143,24 @@ public sealed class HomeAssistantClientProtocolTests
     public async Task RunAsync_SubscriberBehind_ACommandWhoseSenderReadsOnKeepsThePace_AnsweredOnceTheSubscriberReads()
     {
         await using var harness = new ProtocolHarness();
-        var transport = await harness.Transports.NextAsync();
-        await ProtocolHarness.HandshakeAsync(transport);
-        var (subscription, subscriptionId) = await SubscribeToStateChangesAsync(harness, transport);
-        const int storm = ReadGate.Limit * 4;
-        for (var i = 0; i < storm; i++)
-        {
-            transport.Receive(StateChanged(subscriptionId, $"storm.{i}"));
-        }
-        await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == storm - ReadGate.Limit - 1);
+        var (transport, subscription) = await StormNobodyReadsAsync(harness);
 
         // An alert's call: its sender reads on, so its answer may wait behind the storm, which stays with HA.
         var sending = harness.Client.SendAsync(new CallServiceCommand("notify", "phone") { AnswerMayWaitBehindEvents = true }, CancellationToken.None);
         var command = await transport.NextSentAsync();
         transport.Receive($$"""{"id":{{(int)command["id"]!}},"type":"result","success":true,"result":""" + """{"context":{"id":"01J","parent_id":null,"user_id":null}}}""");
         await Task.Delay(TimeSpan.FromMilliseconds(100));
-        Assert.Equal((ReadGate.Limit + 1, storm - ReadGate.Limit - 1 + 1, false), (subscription.Events.Count, transport.Waiting, sending.IsCompleted));
+        Assert.Equal((ReadGate.Limit + 1, Storm - ReadGate.Limit - 1 + 1, false), (subscription.Events.Count, transport.Waiting, sending.IsCompleted));
 
         // The subscriber reads on: the client reads the storm at the subscriber's pace, and then the answer.
         var read = new List<string?>();
-        while (read.Count < storm)
+        while (read.Count < Storm)
         {
             await subscription.Events.WaitToReadAsync().AsTask().WaitAsync(TestTimeout.Value);
             read.Add(Read(subscription));
         }
         await sending.WaitAsync(TestTimeout.Value);
-        Assert.Equal(Enumerable.Range(0, storm).Select(i => $"storm.{i}"), read);
+        Assert.Equal(Enumerable.Range(0, Storm).Select(i => $"storm.{i}"), read);
         var disposing = subscription.DisposeAsync().AsTask();
         ProtocolHarness.Succeed(transport, await transport.NextSentAsync());
         await disposing.WaitAsync(TestTimeout.Value);
@@ -201,6 +183,25 @@ public sealed class HomeAssistantClientProtocolTests
         await harness.DisposeAsync();
 
         Assert.True(transport.Disposed);
+    }
+
+    private const int Storm = ReadGate.Limit * 4;
+
+    /// <summary>
+    /// HA sends <see cref="Storm"/> state changes to a subscriber that reads none: the client takes one event past the
+    /// limit, and the rest stay with HA.
+    /// </summary>
+    private static async Task<(FakeTransport Transport, IHomeAssistantSubscription<HassEvent> Subscription)> StormNobodyReadsAsync(ProtocolHarness harness)
+    {
+        var transport = await harness.Transports.NextAsync();
+        await ProtocolHarness.HandshakeAsync(transport);
+        var (subscription, subscriptionId) = await SubscribeToStateChangesAsync(harness, transport);
+        for (var i = 0; i < Storm; i++)
+        {
+            transport.Receive(StateChanged(subscriptionId, $"storm.{i}"));
+        }
+        await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == Storm - ReadGate.Limit - 1);
+        return (transport, subscription);
     }
 
     /// <summary>Subscribes to state_changed on <paramref name="transport"/>, playing HA's success answer.</summary>
