@@ -119,7 +119,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
             }
             id = ++_lastId;
             message.AddFirst(new JProperty("id", id));
-            Await(id, pending);
+            AddPending(id, pending);
             if (onEvent is not null)
             {
                 _eventHandlers[id] = onEvent;
@@ -145,11 +145,11 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
 
     private void Forget(int id)
     {
-        TryTake(id, out _);
+        TryTakePending(id, out _);
         _eventHandlers.TryRemove(id, out _);
     }
 
-    private void Await(int id, PendingCommand pending)
+    private void AddPending(int id, PendingCommand pending)
     {
         if (pending.HoldsReadingOpen)
         {
@@ -159,7 +159,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
     }
 
     /// <summary>Takes a command off the pending ones, once: its answer came, it was given up, or the connection closed.</summary>
-    private bool TryTake(int id, [NotNullWhen(true)] out PendingCommand? pending)
+    private bool TryTakePending(int id, [NotNullWhen(true)] out PendingCommand? pending)
     {
         if (!_pending.TryRemove(id, out pending))
         {
@@ -193,7 +193,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
         }
         foreach (var id in _pending.Keys)
         {
-            if (TryTake(id, out var pending))
+            if (TryTakePending(id, out var pending))
             {
                 pending.Completion.TrySetException(new HomeAssistantConnectionException(DisconnectReason.ConnectionLost,
                     $"The connection to Home Assistant closed before it answered {pending.Type} ({description})."));
@@ -207,7 +207,7 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
         var id = message.CommandId;
         switch (message.Type)
         {
-            case "result" or "pong" when id is { } resultId && TryTake(resultId, out var pending):
+            case "result" or "pong" when id is { } resultId && TryTakePending(resultId, out var pending):
                 if (message.Type == "pong" || message.Success == true)
                 {
                     pending.Completion.TrySetResult(message.Result is { Type: not JTokenType.Null } result ? result : null);
