@@ -23,7 +23,10 @@ internal sealed class HomeAssistantConnection : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Lock _sendLock = new();
     private readonly ConcurrentDictionary<int, PendingCommand> _pending = new();
-    /// <summary>Pending commands whose senders wait before reading on (<see cref="PendingCommand.HoldsReadingOpen"/>).</summary>
+    /// <summary>
+    /// Pending commands whose senders wait before reading on (<see cref="PendingCommand.HoldsReadingOpen"/>), counted as
+    /// they come and go: the read gate asks after every frame, and a scan of the pending ones would cost one each time.
+    /// </summary>
     private int _holdingReadingOpen;
     private readonly ConcurrentDictionary<int, Action<JToken>> _eventHandlers = new();
     private int _lastId;

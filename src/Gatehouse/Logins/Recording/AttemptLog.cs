@@ -349,6 +349,10 @@ internal sealed class AttemptLog : ILoginFiguresSource
     private void Drop(IEnumerable<KeyValuePair<string, KeptAttempt>> kept)
     {
         var dropped = kept.DistinctBy(k => k.Key, StringComparer.Ordinal).ToList();
+        if (dropped.Count == 0)
+        {
+            return;
+        }
         var attempts = dropped.ConvertAll(k => k.Value.Attempt);
         _statistics.Forget(attempts);
         attempts.ForEach(_addresses.Forget);
