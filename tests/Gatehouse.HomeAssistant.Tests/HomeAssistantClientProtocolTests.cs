@@ -113,7 +113,7 @@ public sealed class HomeAssistantClientProtocolTests
     public async Task RunAsync_SubscriberFallsBehind_FramesWaitOnTheSocket_CommandsStillAnswered_NothingLost()
     {
         await using var harness = new ProtocolHarness();
-        var (transport, subscription) = await StormNobodyReadsAsync(harness);
+        var (transport, subscription, _) = await StormNobodyReadsAsync(harness);
         // The subscriber reads down to the resume mark: the client reads on, up to the limit again.
         var read = new List<string?>();
         while (subscription.Events.Count > ReadGate.ResumeAt)
@@ -143,7 +143,7 @@ public sealed class HomeAssistantClientProtocolTests
     public async Task RunAsync_SubscriberBehind_ACommandWhoseSenderReadsOnKeepsThePace_AnsweredOnceTheSubscriberReads()
     {
         await using var harness = new ProtocolHarness();
-        var (transport, subscription) = await StormNobodyReadsAsync(harness);
+        var (transport, subscription, _) = await StormNobodyReadsAsync(harness);
 
         // An alert's call: its sender reads on, so its answer may wait behind the storm, which stays with HA.
         var sending = harness.Client.SendAsync(new CallServiceCommand("notify", "phone") { AnswerMayWaitBehindEvents = true }, CancellationToken.None);
@@ -161,6 +161,44 @@ public sealed class HomeAssistantClientProtocolTests
         }
         await sending.WaitAsync(TestTimeout.Value);
         Assert.Equal(Enumerable.Range(0, Storm).Select(i => $"storm.{i}"), read);
+        var disposing = subscription.DisposeAsync().AsTask();
+        ProtocolHarness.Succeed(transport, await transport.NextSentAsync());
+        await disposing.WaitAsync(TestTimeout.Value);
+    }
+
+    [Fact]
+    public async Task RunAsync_SubscriberBehindLongerThanHaKeepsAQueue_ReadsOnIntoMemory_HoldsAgainOnceCaughtUp()
+    {
+        await using var harness = new ProtocolHarness();
+        var (transport, subscription, subscriptionId) = await StormNobodyReadsAsync(harness);
+
+        // Until the hold has lasted HoldAtMost, the storm stays with HA.
+        harness.Time.Advance(ReadGate.HoldAtMost - TimeSpan.FromMilliseconds(1));
+        await Task.Delay(TimeSpan.FromMilliseconds(100));
+        Assert.Equal((ReadGate.Limit + 1, Storm - ReadGate.Limit - 1), (subscription.Events.Count, transport.Waiting));
+
+        // Then HA would soon drop the connection and the events it queued: the client reads them all on.
+        harness.Time.Advance(TimeSpan.FromMilliseconds(1));
+        await WaitUntilAsync(() => subscription.Events.Count == Storm && transport.Waiting == 0);
+        Assert.Contains(harness.Logger.Entries, e => e.Id == 2202);
+
+        // Once the subscriber has caught up, a new storm is held at the limit again.
+        var read = new List<string?>();
+        while (subscription.Events.Count > ReadGate.ResumeAt)
+        {
+            read.Add(Read(subscription));
+        }
+        for (var i = Storm; i < Storm * 2; i++)
+        {
+            transport.Receive(StateChanged(subscriptionId, $"storm.{i}"));
+        }
+        await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == Storm * 2 - read.Count - ReadGate.Limit - 1);
+        while (read.Count < Storm * 2)
+        {
+            await subscription.Events.WaitToReadAsync().AsTask().WaitAsync(TestTimeout.Value);
+            read.Add(Read(subscription));
+        }
+        Assert.Equal(Enumerable.Range(0, Storm * 2).Select(i => $"storm.{i}"), read);
         var disposing = subscription.DisposeAsync().AsTask();
         ProtocolHarness.Succeed(transport, await transport.NextSentAsync());
         await disposing.WaitAsync(TestTimeout.Value);
@@ -191,7 +229,7 @@ public sealed class HomeAssistantClientProtocolTests
     /// HA sends <see cref="Storm"/> state changes to a subscriber that reads none: the client takes one event past the
     /// limit, and the rest stay with HA.
     /// </summary>
-    private static async Task<(FakeTransport Transport, IHomeAssistantSubscription<HassEvent> Subscription)> StormNobodyReadsAsync(ProtocolHarness harness)
+    private static async Task<(FakeTransport Transport, IHomeAssistantSubscription<HassEvent> Subscription, int SubscriptionId)> StormNobodyReadsAsync(ProtocolHarness harness)
     {
         var transport = await harness.Transports.NextAsync();
         await ProtocolHarness.HandshakeAsync(transport);
@@ -201,7 +239,7 @@ public sealed class HomeAssistantClientProtocolTests
             transport.Receive(StateChanged(subscriptionId, $"storm.{i}"));
         }
         await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == Storm - ReadGate.Limit - 1);
-        return (transport, subscription);
+        return (transport, subscription, subscriptionId);
     }
 
     /// <summary>Subscribes to state_changed on <paramref name="transport"/>, playing HA's success answer.</summary>

@@ -23,7 +23,7 @@ internal sealed class HomeAssistantClient(
     private readonly Heartbeat _heartbeat = new(options, timeProvider, logger);
     private readonly ConnectionReporter _reporter = new(options.Endpoint, logger);
     private readonly ConnectionWatchers _watchers = new();
-    private readonly ReadGate _gate = new();
+    private readonly ReadGate _gate = new(timeProvider, logger);
     private readonly Lock _subscriptionsLock = new();
     private readonly List<IDurableSubscription> _subscriptions = [];
     private TaskCompletionSource<ClientSession> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -88,7 +88,7 @@ internal sealed class HomeAssistantClient(
     public async Task<IHomeAssistantSubscription<TEvent>> SubscribeAsync<TEvent>(
         HassSubscriptionCommand<TEvent> command, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
-        var subscription = new DurableSubscription<TEvent>(command, Forget, _gate.Nudge, timeProvider, logger);
+        var subscription = new DurableSubscription<TEvent>(command, Forget, _gate.CaughtUp, timeProvider, logger);
         lock (_subscriptionsLock)
         {
             _subscriptions.Add(subscription);

@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(2201, LogLevel.Debug, "Home Assistant sent a message of unknown type '{Type}'; ignored.")]
     public static partial void UnknownType(ILogger logger, string type);
+
+    [LoggerMessage(2202, LogLevel.Warning, "Gatehouse has not kept up with Home Assistant's events for {Seconds:0} s (a storm of failed logins, or a slow disk). It reads them on into memory until it is down to {ResumeAt} waiting, so that Home Assistant does not drop the connection and the events with it.")]
+    public static partial void ReadingOnAfterLongHold(ILogger logger, double seconds, int resumeAt);
 }

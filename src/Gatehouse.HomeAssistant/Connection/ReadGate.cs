@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace Gatehouse.HomeAssistant.Connection;
 
 /// <summary>
@@ -8,8 +10,14 @@ namespace Gatehouse.HomeAssistant.Connection;
 /// it before reading on: the answer may be behind the events, and that subscriber must not wait forever. Commands
 /// whose senders read on (<see cref="Commands.HassCommand.AnswerMayWaitBehindEvents"/>: alerts, dismisses) keep the
 /// pace. Nothing is dropped: frames only wait. One gate serves a client across its connections.
+/// <para>
+/// Frames that wait pile up in HA's queue for this connection, and HA closes a connection whose queue stays long
+/// over its peak (<see cref="HoldAtMost"/>); the events in that queue would be lost with it. So the gate never holds
+/// longer than that: past it, reading goes on into memory until the subscribers are down to <see cref="ResumeAt"/>,
+/// up to <see cref="HardLimit"/> unread events, as many as HA itself queues.
+/// </para>
 /// </summary>
-internal sealed class ReadGate
+internal sealed class ReadGate(TimeProvider timeProvider, ILogger logger)
 {
     /// <summary>Unread events per subscriber above which reading stops.</summary>
     public const int Limit = 256;
@@ -17,10 +25,27 @@ internal sealed class ReadGate
     /// <summary>Unread events per subscriber at or below which reading resumes.</summary>
     public const int ResumeAt = Limit / 2;
 
+    /// <summary>
+    /// Unread events per subscriber above which reading stops even past <see cref="HoldAtMost"/>: as many as HA itself
+    /// queues for a connection before it closes it (<c>MAX_PENDING_MSG</c> in <c>websocket_api/const.py</c>: 2048 up
+    /// to 2023.1, 4096 from core PR #86854 on, at acb5ead8 and at d885c06e alike).
+    /// </summary>
+    public const int HardLimit = 4096;
+
+    /// <summary>
+    /// The longest reading is held back in one go. HA closes a connection whose outgoing queue stays over
+    /// <c>PENDING_MSG_PEAK</c> (512 up to 2023.1, then 1024) for <c>PENDING_MSG_PEAK_TIME</c> (5 s; 10 s from core
+    /// PR #141680): <c>websocket_api/http.py</c> <c>_send_message</c> starts the timer, <c>_check_write_peak</c>
+    /// closes. What HA sends first fills the socket buffers, so a 3 s hold keeps clear of that on every release.
+    /// </summary>
+    public static readonly TimeSpan HoldAtMost = TimeSpan.FromSeconds(3);
+
     private readonly Lock _lock = new();
     private readonly List<IPacedSubscriber> _subscribers = [];
     private TaskCompletionSource _changed = NewSignal();
     private int _waiting;
+    /// <summary>A hold ran out: reading goes on until the subscribers are down to <see cref="ResumeAt"/>.</summary>
+    private volatile bool _heldTooLong;
 
     public void Track(IPacedSubscriber subscriber)
     {
@@ -37,6 +62,13 @@ internal sealed class ReadGate
         {
             _subscribers.Remove(subscriber);
         }
+        CaughtUp();
+    }
+
+    /// <summary>A subscriber read its backlog down to <see cref="ResumeAt"/>.</summary>
+    public void CaughtUp()
+    {
+        EndReadingOnIfCaughtUp();
         Nudge();
     }
 
@@ -52,31 +84,65 @@ internal sealed class ReadGate
     }
 
     /// <summary>
-    /// Completes at once unless a subscriber is over the limit and no answer is awaited; else when that ends, or
-    /// throws when <paramref name="cancellationToken"/> fires (the connection is closing).
+    /// Completes at once unless a subscriber is over the limit and no answer is awaited; else when that ends, when the
+    /// hold has lasted <see cref="HoldAtMost"/>, or throws when <paramref name="cancellationToken"/> fires (the
+    /// connection is closing).
     /// </summary>
     public async ValueTask WaitAsync(Func<bool> answerAwaited, CancellationToken cancellationToken)
     {
-        if (!AnyBehind(Limit) || answerAwaited())
+        if (ReadingOnAfterLongHold() || !AnyBehind(Limit) || answerAwaited())
         {
             return;
         }
         Interlocked.Increment(ref _waiting);
         try
         {
-            while (true)
-            {
-                var changed = Volatile.Read(ref _changed).Task;
-                if (!AnyBehind(ResumeAt) || answerAwaited())
-                {
-                    return;
-                }
-                await changed.WaitAsync(cancellationToken);
-            }
+            await HoldAsync(answerAwaited, cancellationToken);
         }
         finally
         {
             Interlocked.Decrement(ref _waiting);
+        }
+    }
+
+    private async Task HoldAsync(Func<bool> answerAwaited, CancellationToken cancellationToken)
+    {
+        using var expiry = new CancellationTokenSource(HoldAtMost, timeProvider);
+        using var hold = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expiry.Token);
+        while (true)
+        {
+            var changed = Volatile.Read(ref _changed).Task;
+            if (!AnyBehind(ResumeAt) || answerAwaited())
+            {
+                return;
+            }
+            if (expiry.IsCancellationRequested && !AnyBehind(HardLimit))
+            {
+                _heldTooLong = true;
+                Log.ReadingOnAfterLongHold(logger, HoldAtMost.TotalSeconds, ResumeAt);
+                return;
+            }
+            try
+            {
+                // Past the hold's end only the hard limit still holds, until the connection closes.
+                await changed.WaitAsync(expiry.IsCancellationRequested ? cancellationToken : hold.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The hold ran out: decided at the top of the loop.
+            }
+        }
+    }
+
+    /// <summary>After a hold ran out, true until the subscribers have caught up, unless over the hard limit.</summary>
+    private bool ReadingOnAfterLongHold() => _heldTooLong && !AnyBehind(HardLimit);
+
+    /// <summary>Once every subscriber is down to <see cref="ResumeAt"/>, the gate holds at the limit again.</summary>
+    private void EndReadingOnIfCaughtUp()
+    {
+        if (_heldTooLong && !AnyBehind(ResumeAt))
+        {
+            _heldTooLong = false;
         }
     }
 
