@@ -133,10 +133,7 @@ public sealed class HomeAssistantClientProtocolTests
         {
             read.Add(Read(subscription));
         }
-        Assert.Equal(Enumerable.Range(0, Storm).Select(i => $"storm.{i}"), read);
-        var disposing = subscription.DisposeAsync().AsTask();
-        ProtocolHarness.Succeed(transport, await transport.NextSentAsync());
-        await disposing.WaitAsync(TestTimeout.Value);
+        await AssertReadInOrderThenUnsubscribeAsync(transport, subscription, read, Storm);
     }
 
     [Fact]
@@ -154,16 +151,9 @@ public sealed class HomeAssistantClientProtocolTests
 
         // The subscriber reads on: the client reads the storm at the subscriber's pace, and then the answer.
         var read = new List<string?>();
-        while (read.Count < Storm)
-        {
-            await subscription.Events.WaitToReadAsync().AsTask().WaitAsync(TestTimeout.Value);
-            read.Add(Read(subscription));
-        }
+        await ReadOnUntilAsync(subscription, read, Storm);
         await sending.WaitAsync(TestTimeout.Value);
-        Assert.Equal(Enumerable.Range(0, Storm).Select(i => $"storm.{i}"), read);
-        var disposing = subscription.DisposeAsync().AsTask();
-        ProtocolHarness.Succeed(transport, await transport.NextSentAsync());
-        await disposing.WaitAsync(TestTimeout.Value);
+        await AssertReadInOrderThenUnsubscribeAsync(transport, subscription, read, Storm);
     }
 
     [Fact]
@@ -193,15 +183,8 @@ public sealed class HomeAssistantClientProtocolTests
             transport.Receive(StateChanged(subscriptionId, $"storm.{i}"));
         }
         await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == Storm * 2 - read.Count - ReadGate.Limit - 1);
-        while (read.Count < Storm * 2)
-        {
-            await subscription.Events.WaitToReadAsync().AsTask().WaitAsync(TestTimeout.Value);
-            read.Add(Read(subscription));
-        }
-        Assert.Equal(Enumerable.Range(0, Storm * 2).Select(i => $"storm.{i}"), read);
-        var disposing = subscription.DisposeAsync().AsTask();
-        ProtocolHarness.Succeed(transport, await transport.NextSentAsync());
-        await disposing.WaitAsync(TestTimeout.Value);
+        await ReadOnUntilAsync(subscription, read, Storm * 2);
+        await AssertReadInOrderThenUnsubscribeAsync(transport, subscription, read, Storm * 2);
     }
 
     [Fact]
@@ -240,6 +223,26 @@ public sealed class HomeAssistantClientProtocolTests
         }
         await WaitUntilAsync(() => subscription.Events.Count == ReadGate.Limit + 1 && transport.Waiting == Storm - ReadGate.Limit - 1);
         return (transport, subscription, subscriptionId);
+    }
+
+    /// <summary>Reads events as they come until <paramref name="read"/> holds <paramref name="total"/>.</summary>
+    private static async Task ReadOnUntilAsync(IHomeAssistantSubscription<HassEvent> subscription, List<string?> read, int total)
+    {
+        while (read.Count < total)
+        {
+            await subscription.Events.WaitToReadAsync().AsTask().WaitAsync(TestTimeout.Value);
+            read.Add(Read(subscription));
+        }
+    }
+
+    /// <summary>Nothing lost, nothing twice, in HA's order; then unsubscribes, playing HA's answer.</summary>
+    private static async Task AssertReadInOrderThenUnsubscribeAsync(
+        FakeTransport transport, IHomeAssistantSubscription<HassEvent> subscription, List<string?> read, int total)
+    {
+        Assert.Equal(Enumerable.Range(0, total).Select(i => $"storm.{i}"), read);
+        var disposing = subscription.DisposeAsync().AsTask();
+        ProtocolHarness.Succeed(transport, await transport.NextSentAsync());
+        await disposing.WaitAsync(TestTimeout.Value);
     }
 
     /// <summary>Subscribes to state_changed on <paramref name="transport"/>, playing HA's success answer.</summary>
