@@ -9,6 +9,9 @@ namespace Gatehouse.HomeAssistant.Transport;
 /// Reads one text frame: a JSON object, or (after <c>coalesce_messages</c>) a JSON array of objects
 /// (<c>websocket_api/http.py</c> <c>_writer</c>). Each message is loaded once as a token tree and read by hand
 /// (<see cref="HassMessage.Read"/>): its payload stays that tree, so a 64 MiB <c>get_states</c> is not held twice.
+/// The messages of an array are read one at a time, as the caller takes them: HA puts everything it queued for the
+/// connection into one array (up to 4,096 messages), and while reading is held back only the frame's bytes and one
+/// message's tree are in memory, not a tree for each of thousands of notices.
 /// </summary>
 internal static class FrameReader
 {
@@ -18,13 +21,16 @@ internal static class FrameReader
     /// <summary>Positions are only ever reported for the frame's own syntax errors, which the text reader knows.</summary>
     private static readonly JsonLoadSettings LoadSettings = new() { LineInfoHandling = LineInfoHandling.Ignore };
 
-    /// <summary>The messages of <paramref name="frame"/>; throws JsonException when the frame is not HA's JSON.</summary>
-    public static IReadOnlyList<HassMessage> Read(string frame) => Read(new StringReader(frame));
+    /// <summary>
+    /// The messages of <paramref name="frame"/>, each read when taken; the enumeration throws JsonException where the
+    /// frame stops being HA's JSON (the messages before that were whole).
+    /// </summary>
+    public static IEnumerable<HassMessage> Read(string frame) => Read(new StringReader(frame));
 
     /// <summary>The messages of a frame's UTF-8 bytes, read without first making a string of them.</summary>
-    public static IReadOnlyList<HassMessage> Read(byte[] utf8Frame) => Read(new Utf8FrameText(utf8Frame));
+    public static IEnumerable<HassMessage> Read(byte[] utf8Frame) => Read(new Utf8FrameText(utf8Frame));
 
-    private static IReadOnlyList<HassMessage> Read(TextReader frame)
+    private static IEnumerable<HassMessage> Read(TextReader frame)
     {
         using var reader = new JsonTextReader(frame)
         {
@@ -37,23 +43,21 @@ internal static class FrameReader
         {
             throw new JsonReaderException("The frame is empty.");
         }
-        var messages = new List<HassMessage>(1);
         if (reader.TokenType == JsonToken.StartArray)
         {
             while (reader.Read() && reader.TokenType != JsonToken.EndArray)
             {
-                messages.Add(ReadObject(reader));
+                yield return ReadObject(reader);
             }
         }
         else
         {
-            messages.Add(ReadObject(reader));
+            yield return ReadObject(reader);
         }
         if (reader.Read())
         {
             throw new JsonReaderException("Unexpected content after the message.");
         }
-        return messages;
     }
 
     private static HassMessage ReadObject(JsonTextReader reader) =>

@@ -9,8 +9,9 @@ using Websocket.Client;
 namespace Gatehouse.HomeAssistant.Transport;
 
 /// <summary>
-/// <see cref="IHomeAssistantTransport"/> over Websocket.Client. Frames are parsed on the socket's receive thread
-/// and queued; a frame that is not HA's JSON is logged at debug (its size, never its content) and skipped. The queue
+/// <see cref="IHomeAssistantTransport"/> over Websocket.Client. Frames are parsed on the socket's receive thread,
+/// message by message as the queue takes them; where a frame is not HA's JSON, the rest of it is logged at debug (its
+/// size, never its content) and skipped. The queue
 /// holds <see cref="QueuedMessages"/>: when the connection stops taking messages (its subscribers are behind, see
 /// <see cref="Connection.ReadGate"/>), the receive thread waits, the socket is no longer read, and what HA sends
 /// next waits in the kernel's buffers, then in HA (TCP flow control).

@@ -16,7 +16,7 @@ public sealed class FrameReaderTests
     [Fact]
     public void Read_CoalescedArray_EveryMessageInOrder()
     {
-        var messages = FrameReader.Read("""[{"id":1,"type":"result","success":true,"result":null},{"id":2,"type":"event","event":{"type":"current","notifications":{}}}]""");
+        var messages = FrameReader.Read("""[{"id":1,"type":"result","success":true,"result":null},{"id":2,"type":"event","event":{"type":"current","notifications":{}}}]""").ToList();
 
         Assert.Equal([("result", 1), ("event", 2)], messages.Select(m => (m.Type, m.CommandId!.Value)));
         Assert.Equal("current", (string?)messages[1].Event!["type"]);
@@ -29,7 +29,19 @@ public sealed class FrameReaderTests
     [InlineData("""{"id":1,"type":"pong"} trailing""")]
     [InlineData("""{"id":1,"type":"result","success":"maybe"}""")]
     public void Read_NotHomeAssistantJson_Throws(string frame) =>
-        Assert.ThrowsAny<JsonException>(() => FrameReader.Read(frame));
+        Assert.ThrowsAny<JsonException>(() => FrameReader.Read(frame).ToList());
+
+    [Fact]
+    public void Read_ArrayFrame_EachMessageReadWhenTaken_DamageAfterItDoesNotCostIt()
+    {
+        using var messages = FrameReader.Read("""[{"id":1,"type":"pong"},{"id":2,"type":"pong"},not json]""").GetEnumerator();
+
+        Assert.True(messages.MoveNext());
+        Assert.Equal(1, messages.Current.CommandId);
+        Assert.True(messages.MoveNext());
+        Assert.Equal(2, messages.Current.CommandId);
+        Assert.ThrowsAny<JsonException>(() => messages.MoveNext());
+    }
 
     [Fact]
     public void Read_Utf8Bytes_SameAsText()
