@@ -34,6 +34,19 @@ public sealed class AttemptLogTests : IDisposable
         new(type, time, ip, "host.example", LoginAttemptKind.Password, "/auth/login_flow", "curl/8", $"text from {ip}");
 
     [Fact]
+    public void KeptAddress_AnAddressAlreadyKept_ItsStringIsShared_ANewOneIsItself()
+    {
+        var log = Open();
+        var kept = new string("198.51.100.1".AsSpan());
+        log.Record([("a", Attempt(Start, kept))]);
+        var again = new string("198.51.100.1".AsSpan());
+        var other = new string("198.51.100.2".AsSpan());
+
+        Assert.Same(kept, log.KeptAddress(again));
+        Assert.Same(other, log.KeptAddress(other));
+    }
+
+    [Fact]
     public void Record_ThenReopen_KeepsAttemptsStatesAndFigures()
     {
         var log = Open();

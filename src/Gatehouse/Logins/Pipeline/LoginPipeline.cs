@@ -274,7 +274,7 @@ internal sealed class LoginPipeline(
     /// <summary>Writes the attempts as their notices tell them, before anything else (DESIGN.md §4.4).</summary>
     private List<(AlertCover Cover, LoginAttempt Attempt)> Record(List<(LoginNotice Notice, AlertCover Cover, ParsedNotice Text)> parsed)
     {
-        var recorded = parsed.ConvertAll(p => (p.Cover, Attempt: ToAttempt(p.Notice, p.Text)));
+        var recorded = parsed.ConvertAll(p => (p.Cover, Attempt: ToAttempt(p.Notice, p.Text, p.Text.Ip is { } ip ? log.KeptAddress(ip) : null)));
         log.Record(recorded.ConvertAll(r => (r.Cover.Key, r.Attempt)));
         return recorded;
     }
@@ -301,10 +301,11 @@ internal sealed class LoginPipeline(
         }
     }
 
-    private static LoginAttempt ToAttempt(LoginNotice notice, ParsedNotice text) => new(
+    /// <summary>The attempt a notice tells of; <paramref name="ip"/> is its address as the attempt log already keeps it.</summary>
+    private static LoginAttempt ToAttempt(LoginNotice notice, ParsedNotice text, string? ip) => new(
         notice.EventType!.Value,
         notice.CreatedAt,
-        text.Ip,
+        ip,
         text.Host,
         LoginAttemptKind.Unknown,
         Url: null,

@@ -30,4 +30,11 @@ internal sealed class AddressIndex
     }
 
     public int FailedFrom(string ip, DateTimeOffset since) => _byAddress.TryGetValue(ip, out var times) ? times.CountSince(since) : 0;
+
+    /// <summary>
+    /// The string already kept for <paramref name="ip"/>, or <paramref name="ip"/> itself when the address is new: the
+    /// attempts of a storm from one address then share one string instead of holding one each.
+    /// </summary>
+    public string Kept(string ip) =>
+        _byAddress.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ip, out var kept, out _) ? kept : ip;
 }

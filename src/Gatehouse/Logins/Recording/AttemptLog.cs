@@ -138,6 +138,15 @@ internal sealed class AttemptLog : ILoginFiguresSource
         }
     }
 
+    /// <summary>The string the log already keeps for an address (or the address itself), for a new attempt to share.</summary>
+    public string KeptAddress(string ip)
+    {
+        lock (_lock)
+        {
+            return _addresses.Kept(ip);
+        }
+    }
+
     /// <summary>The kept attempts since a time, oldest first, with how far each got: the panel's chart and list.</summary>
     public IReadOnlyList<(LoginAttempt Attempt, AttemptState State)> Since(DateTimeOffset since)
     {
