@@ -1,4 +1,5 @@
 using Gatehouse.Logins;
+using Gatehouse.Logins.Notices;
 using Gatehouse.Logins.Recording;
 using Gatehouse.Options;
 using Microsoft.Extensions.Logging;
@@ -96,10 +97,15 @@ public sealed class AttemptLogTests : IDisposable
         Assert.Equal(2, File.ReadAllLines(LogPath).Length);
     }
 
-    /// <summary>Lines exactly as the release before folded attempts wrote them: they read as they always did.</summary>
+    /// <summary>
+    /// Lines exactly as the release before folded attempts wrote them (keys spelled out): they read as they always did,
+    /// under the keys notices give today, and the file is rewritten once with those.
+    /// </summary>
     [Fact]
     public void Load_LogWrittenBeforeFolding_ReadsAlertedAsAlerted()
     {
+        const string LoginKey = "http-login|2026-11-28T12:00:00.0000000Z|0123456789abcdef0123456789abcdef";
+        const string BanKey = "ip-ban|2026-11-28T11:01:00.0000000Z|fedcba9876543210fedcba9876543210";
         string[] written =
         [
             """{"line":"carry","total":7}""",
@@ -112,15 +118,36 @@ public sealed class AttemptLogTests : IDisposable
 
         var log = Open();
 
-        Assert.Equal(AttemptState.Alerted, log.StateOf("http-login|2026-11-28T12:00:00.0000000Z|0123456789abcdef0123456789abcdef"));
-        Assert.Equal(AttemptState.Recorded, log.StateOf("ip-ban|2026-11-28T11:01:00.0000000Z|fedcba9876543210fedcba9876543210"));
+        Assert.Equal(AttemptState.Alerted, log.StateOf(LoginNotice.UpgradeKey(LoginKey)));
+        Assert.Equal(AttemptState.Recorded, log.StateOf(LoginNotice.UpgradeKey(BanKey)));
         Assert.Equal(8, log.Current.Total);
         Assert.Equal(Attempt(Start) with { RawMessage = null }, log.Current.LastAttempt);
         var ban = Assert.Single(log.Since(Start.AddDays(-1)), a => a.Attempt.Type == LoginEventType.IpBanned).Attempt;
         Assert.Equal(new LoginAttempt(LoginEventType.IpBanned, new DateTimeOffset(2026, 11, 28, 12, 1, 0, TimeSpan.FromHours(1)), "2001:db8::1", null, LoginAttemptKind.Unknown, null, null, "Login attempt or request with invalid authentication from é\"x\" <b>"), ban);
         Assert.Equal(TimeSpan.FromHours(1), ban.Time.Offset);
         Assert.DoesNotContain(_logger.Collector.GetSnapshot(), r => r.Level >= LogLevel.Warning);
-        Assert.Equal(written, File.ReadAllLines(LogPath));
+        var rewritten = File.ReadAllLines(LogPath);
+        Assert.Equal(4, rewritten.Length); // carry, two attempts, one alerted: the details line folded into its attempt
+        Assert.DoesNotContain(rewritten, l => l.Contains('|'));
+        Assert.Equal(AttemptState.Alerted, Open().StateOf(LoginNotice.UpgradeKey(LoginKey)));
+        Assert.Equal(rewritten, File.ReadAllLines(LogPath));
+    }
+
+    /// <summary>
+    /// A notice still shown when Gatehouse is upgraded is the attempt recorded before: its key today is the old key
+    /// upgraded, whether that spelled out the text's fingerprint or (older still) the whole text.
+    /// </summary>
+    [Fact]
+    public void UpgradeKey_KeysOfEarlierReleases_BecomeTheKeyTheSameNoticeGivesToday()
+    {
+        var notice = new LoginNotice(LoginNotice.LoginId, "Login attempt failed", "Login attempt or request with invalid authentication from 203.0.113.5 (203.0.113.5). See the log for details.", Start);
+        var spelledOut = $"http-login|2026-11-28T12:00:00.0000000Z|{NoticeText.Fingerprint(notice.Message)}";
+        var wholeText = $"http-login|2026-11-28T12:00:00.0000000Z|{notice.Message}";
+
+        Assert.Equal(notice.Key, LoginNotice.UpgradeKey(spelledOut));
+        Assert.Equal(notice.Key, LoginNotice.UpgradeKey(wholeText));
+        Assert.Equal(notice.Key, LoginNotice.UpgradeKey(notice.Key));
+        Assert.Equal(32, notice.Key.Length);
     }
 
     private static AttemptState[] States(AttemptLog log) => [.. new[] { "alone", "folded", "waiting" }.Select(log.StateOf)];
