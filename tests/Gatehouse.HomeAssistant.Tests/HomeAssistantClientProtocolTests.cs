@@ -188,6 +188,30 @@ public sealed class HomeAssistantClientProtocolTests
     }
 
     [Fact]
+    public async Task RunAsync_SubscriberBehindPastTheHardLimit_HoldsAgainWhateverTheTime_ResumesOnceCaughtUp()
+    {
+        await using var harness = new ProtocolHarness();
+        var (transport, subscription, subscriptionId) = await StormNobodyReadsAsync(harness);
+        const int Flood = ReadGate.HardLimit + Storm;
+        for (var i = Storm; i < Flood; i++)
+        {
+            transport.Receive(StateChanged(subscriptionId, $"storm.{i}"));
+        }
+
+        // The hold runs out and the client reads on, but no further than HA itself would have queued.
+        harness.Time.Advance(ReadGate.HoldAtMost);
+        await WaitUntilAsync(() => subscription.Events.Count == ReadGate.HardLimit + 1 && transport.Waiting == Flood - ReadGate.HardLimit - 1);
+        harness.Time.Advance(ReadGate.HoldAtMost * 2);
+        await Task.Delay(TimeSpan.FromMilliseconds(100));
+        Assert.Equal((ReadGate.HardLimit + 1, Flood - ReadGate.HardLimit - 1), (subscription.Events.Count, transport.Waiting));
+
+        // Nothing is lost: as the subscriber reads, the rest comes in order.
+        var read = new List<string?>();
+        await ReadOnUntilAsync(subscription, read, Flood);
+        await AssertReadInOrderThenUnsubscribeAsync(transport, subscription, read, Flood);
+    }
+
+    [Fact]
     public async Task RunAsync_StoppedWhileASubscriberIsBehind_StopsAtOnce()
     {
         var harness = new ProtocolHarness();
