@@ -27,6 +27,7 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
     private int _connections;
     private int _authenticated;
     private int _arrayFrames;
+    private int _droppedForFallingBehind;
     private int _authTimeouts;
 
     private FakeHomeAssistant(HaGeneration generation)
@@ -76,6 +77,9 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
     public int AuthenticatedConnections => Volatile.Read(ref _authenticated);
 
     public int ArrayFramesSent => Volatile.Read(ref _arrayFrames);
+
+    /// <summary>Connections closed because the client let too many messages wait (<see cref="PendingMessageLimits"/>).</summary>
+    public int ClientsDroppedForFallingBehind => Volatile.Read(ref _droppedForFallingBehind);
 
     public int AuthTimeouts => Volatile.Read(ref _authTimeouts);
 
@@ -200,6 +204,15 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
     internal void ArrayFrameSent()
     {
         Interlocked.Increment(ref _arrayFrames);
+        Changed();
+    }
+
+    /// <summary>HA logs it at ERROR, which system_log keeps ("Client unable to keep up with pending messages").</summary>
+    internal void ClientFellBehind()
+    {
+        Interlocked.Increment(ref _droppedForFallingBehind);
+        SystemLog.Add("homeassistant.components.websocket_api.http.connection", "ERROR", "components/websocket_api/http.py", 150,
+            "Client unable to keep up with pending messages. The system's load is too high or an integration is misbehaving", DateTimeOffset.UtcNow);
         Changed();
     }
 

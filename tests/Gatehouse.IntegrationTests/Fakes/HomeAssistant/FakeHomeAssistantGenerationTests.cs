@@ -145,6 +145,56 @@ public sealed class FakeHomeAssistantGenerationTests : IAsyncLifetime
         Assert.NotEqual((string?)first["event"]!["notifications"]!["http-login"]!["created_at"], (string?)again["event"]!["notifications"]!["http-login"]!["created_at"]);
     }
 
+    /// <summary>
+    /// A client that reads nothing while notices keep coming: once HA's queue for it holds MAX_PENDING_MSG, HA drops
+    /// the connection and what waited. The notices are large, so the socket's own buffers take only part of them.
+    /// </summary>
+    [Theory]
+    [InlineData(HaGeneration.Until2023_5)]
+    [InlineData(HaGeneration.From2026_9)]
+    public async Task Writer_ClientReadsNothing_QueueReachesMaxPending_ConnectionDropped(HaGeneration generation)
+    {
+        await using var socket = await SubscribeToNoticesAsync(generation);
+        var limits = new PendingMessageLimits(generation);
+
+        for (var i = 0; i < limits.Max * 3 && _ha!.ClientsDroppedForFallingBehind == 0; i++)
+        {
+            _ha.Notifications.Create($"flood-{i}", "Flood", new string('x', 16 * 1024), DateTimeOffset.UtcNow);
+        }
+
+        await _ha!.WaitUntilAsync(ha => ha.ClientsDroppedForFallingBehind == 1, "the client to be dropped");
+        Assert.Contains(_ha.SystemLog.List(), e => ((string?)e["message"]![0])!.StartsWith("Client unable to keep up with pending messages", StringComparison.Ordinal));
+    }
+
+    /// <summary>Over PENDING_MSG_PEAK (512 on 2022.12) but under the maximum: dropped once it stays there for PENDING_MSG_PEAK_TIME (5 s).</summary>
+    [Fact]
+    public async Task Writer_ClientReadsNothing_QueueStaysOverThePeak_ConnectionDroppedAfterPeakTime()
+    {
+        const HaGeneration Oldest = HaGeneration.Until2023_5;
+        await using var socket = await SubscribeToNoticesAsync(Oldest);
+        var limits = new PendingMessageLimits(Oldest);
+
+        for (var i = 0; i < limits.Max - 1; i++)
+        {
+            _ha!.Notifications.Create($"flood-{i}", "Flood", new string('x', 16 * 1024), DateTimeOffset.UtcNow);
+        }
+        var sent = DateTimeOffset.UtcNow;
+        await _ha!.WaitUntilAsync(ha => ha.ClientsDroppedForFallingBehind == 1, "the client to be dropped");
+
+        Assert.InRange(DateTimeOffset.UtcNow - sent, limits.PeakTime - TimeSpan.FromSeconds(1), limits.PeakTime + TimeSpan.FromSeconds(3));
+    }
+
+    /// <summary>Connects and subscribes to what carries notices on <paramref name="generation"/>, reading only HA's answer.</summary>
+    private async Task<RawHaSocket> SubscribeToNoticesAsync(HaGeneration generation)
+    {
+        var socket = await ConnectAsync(generation);
+        await socket.SendAsync(generation.NoticesAreEntities()
+            ? """{"id": 1, "type": "subscribe_events", "event_type": "state_changed"}"""
+            : """{"id": 1, "type": "persistent_notification/subscribe"}""");
+        Assert.Contains("\"success\":true", await socket.ReceiveAsync(), StringComparison.Ordinal);
+        return socket;
+    }
+
     private async Task<RawHaSocket> ConnectAsync(HaGeneration generation)
     {
         _ha = await FakeHomeAssistant.StartAsync(generation);

@@ -7,13 +7,15 @@ namespace Gatehouse.IntegrationTests.Fakes.HomeAssistant;
 /// <summary>
 /// One client connection, handled as <c>websocket_api/http.py</c> and <c>connection.py</c> do: <c>auth_required</c>,
 /// 10 s for the auth message, then commands with id checks; invalid JSON or a binary frame ends the connection;
-/// outgoing messages go through one writer that coalesces them into arrays only after the client opted in.
+/// outgoing messages go through one writer that coalesces them into arrays only after the client opted in, and a
+/// client that lets too many wait is dropped as HA drops it (<see cref="PendingMessageLimits"/>).
 /// </summary>
 internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSocket socket, int number)
 {
     private readonly Channel<OutgoingItem> _outgoing = Channel.CreateUnbounded<OutgoingItem>();
     private readonly Lock _lock = new();
     private readonly Dictionary<int, string> _subscriptions = [];
+    private readonly PendingMessageLimits _pending = new(server.Generation);
     private int _lastId;
 
     public int Number { get; } = number;
@@ -22,6 +24,7 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
 
     public async Task RunAsync(CancellationToken stopping)
     {
+        using var overflow = _pending.Exceeded.Register(DropQueueAndClose);
         var writer = WriteAsync(stopping);
         try
         {
@@ -44,9 +47,21 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
         }
     }
 
-    public void Send(params string[] messages) => _outgoing.Writer.TryWrite(new OutgoingItem(messages));
+    public void Send(params string[] messages)
+    {
+        if (_pending.Add(messages.Length))
+        {
+            _outgoing.Writer.TryWrite(new OutgoingItem(messages));
+        }
+    }
 
-    public void SendRaw(string frame) => _outgoing.Writer.TryWrite(new OutgoingItem([frame], Raw: true));
+    public void SendRaw(string frame)
+    {
+        if (_pending.Add(1))
+        {
+            _outgoing.Writer.TryWrite(new OutgoingItem([frame], Raw: true));
+        }
+    }
 
     public void AddSubscription(int id, string key)
     {
@@ -75,6 +90,19 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
 
     /// <summary>Closes from the server side with the close handshake, as when HA restarts.</summary>
     public void Close() => _outgoing.Writer.TryWrite(new OutgoingItem([], Close: true));
+
+    /// <summary>
+    /// HA's <c>_cancel()</c> for a client that does not keep up: what waits is dropped, the connection closed (its
+    /// handler's <c>finally</c> closes the socket after the writer was cancelled).
+    /// </summary>
+    private void DropQueueAndClose()
+    {
+        while (_outgoing.Reader.TryRead(out _))
+        {
+        }
+        server.ClientFellBehind();
+        Close();
+    }
 
     public void Abort() => socket.Abort();
 
@@ -192,8 +220,11 @@ internal sealed class FakeHomeAssistantSession(FakeHomeAssistant server, WebSock
             {
                 await server.WritersOpen.WaitAsync(cancellationToken);
                 var pending = new List<string>();
-                while (reader.TryRead(out var item))
+                // http.py _writer: a client that opted into coalescing gets everything queued in one frame; any other
+                // gets one message at a time, the rest staying in the queue (and counting against its limits).
+                while ((CanCoalesce || pending.Count == 0) && reader.TryRead(out var item))
                 {
+                    _pending.Taken(item.Messages.Count);
                     if (item.Close)
                     {
                         await FlushAsync(pending, cancellationToken);
