@@ -210,9 +210,9 @@ internal sealed partial class FakeHomeAssistant : IAsyncDisposable
     /// <summary>HA logs it at ERROR, which system_log keeps ("Client unable to keep up with pending messages").</summary>
     internal void ClientFellBehind()
     {
-        Interlocked.Increment(ref _droppedForFallingBehind);
         SystemLog.Add("homeassistant.components.websocket_api.http.connection", "ERROR", "components/websocket_api/http.py", 150,
             "Client unable to keep up with pending messages. The system's load is too high or an integration is misbehaving", DateTimeOffset.UtcNow);
+        Interlocked.Increment(ref _droppedForFallingBehind);
         Changed();
     }
 
