@@ -74,7 +74,10 @@ internal sealed class WebSocketTransport : IHomeAssistantTransport
         {
             foreach (var parsed in FrameReader.Read(frame))
             {
-                Enqueue(parsed);
+                if (!Enqueue(parsed))
+                {
+                    return; // Disposed: the rest of the frame is not parsed for nobody.
+                }
             }
         }
         catch (JsonException exception)
@@ -85,17 +88,18 @@ internal sealed class WebSocketTransport : IHomeAssistantTransport
 
     /// <summary>
     /// Waits, on the socket's receive thread, until the queue has room: Websocket.Client reads the next frame only
-    /// after this returns. Gives up when the transport is disposed (the queue is completed).
+    /// after this returns. False when the transport is disposed (the queue is completed).
     /// </summary>
-    private void Enqueue(HassMessage message)
+    private bool Enqueue(HassMessage message)
     {
         while (!_incoming.Writer.TryWrite(message))
         {
             if (!_incoming.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult())
             {
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     // Positions, never the exception's text: it can quote a value from the frame.
