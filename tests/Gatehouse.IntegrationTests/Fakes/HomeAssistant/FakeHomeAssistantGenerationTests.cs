@@ -156,6 +156,7 @@ public sealed class FakeHomeAssistantGenerationTests : IAsyncLifetime
     {
         await using var socket = await SubscribeToNoticesAsync(generation);
         var limits = new PendingMessageLimits(generation);
+        var started = DateTimeOffset.UtcNow;
 
         for (var i = 0; i < limits.Max * 3 && _ha!.ClientsDroppedForFallingBehind == 0; i++)
         {
@@ -163,6 +164,8 @@ public sealed class FakeHomeAssistantGenerationTests : IAsyncLifetime
         }
 
         await _ha!.WaitUntilAsync(ha => ha.ClientsDroppedForFallingBehind == 1, "the client to be dropped");
+        // At once, by the maximum: not the peak's timer, which would also drop it, but only after PeakTime.
+        Assert.True(DateTimeOffset.UtcNow - started < limits.PeakTime, $"dropped {(DateTimeOffset.UtcNow - started).TotalSeconds:0.0} s after the flood began");
         Assert.Contains(_ha.SystemLog.List(), e => ((string?)e["message"]![0])!.StartsWith("Client unable to keep up with pending messages", StringComparison.Ordinal));
     }
 

@@ -75,6 +75,11 @@ internal sealed class PendingMessageLimits(HaGeneration generation)
         }
         lock (_lock)
         {
+            if (cancelled.IsCancellationRequested)
+            {
+                return; // Cancelled as the delay ended: a newer check may already run.
+            }
+            _peakCheck?.Dispose();
             _peakCheck = null;
             if (_queued >= Peak)
             {
@@ -86,13 +91,13 @@ internal sealed class PendingMessageLimits(HaGeneration generation)
     private void CancelPeakCheck()
     {
         _peakCheck?.Cancel();
+        _peakCheck?.Dispose();
         _peakCheck = null;
     }
 
     private void Exceed()
     {
         CancelPeakCheck();
-        _queued = 0;
         // Outside the caller's path: what listens closes the connection, which may take the lock again.
         ThreadPool.UnsafeQueueUserWorkItem(static exceeded => exceeded.Cancel(), _exceeded, preferLocal: false);
     }
